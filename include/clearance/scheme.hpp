@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+//
+// The shape of a classification scheme. Each scheme's facts live in one data header
+// (data/<scheme>.hpp) that fills these types in; the logic never names a scheme's levels.
+#pragma once
+
+#include <array>
+#include <climits>
+#include <span>
+#include <string_view>
+
+#include "data/parties.hpp"
+#include "provenance.hpp"
+
+namespace clearance {
+
+/// Identifies a scheme. National schemes use their country's ISO 3166-1 numeric code;
+/// NATO and the EU use codes from the user-assigned range 900-999. `none` is no scheme.
+enum class scheme_id : int { none = 0 };
+
+/// One level of one scheme: what a label's classification is.
+struct level {
+  scheme_id scheme = scheme_id::none;
+  int rank = -1;  ///< position in the scheme; 0 = a marking that is not a classification
+  friend constexpr bool operator==(level, level) noexcept = default;
+};
+
+enum class language : int { en, fr, nl, de };
+
+struct marking {
+  language lang = language::en;
+  std::string_view text{};
+};
+
+struct level_info {
+  int rank{};
+  std::string_view name{};           ///< canonical marking (UTF-8), e.g. "Stg. GEHEIM"
+  std::string_view ascii{};          ///< ASCII spelling for compiler diagnostics; empty if `name` is ASCII
+  std::string_view abbreviation{};   ///< e.g. "NR", "Dep.V."
+  std::array<marking, 2> markings{}; ///< full markings in the scheme's languages (unused: empty text)
+  std::string_view damage{};         ///< what unauthorised disclosure could do
+  bool classified{};                 ///< false for markings that are not classifications (NU)
+  citation source{};                 ///< for the level, its order and its markings
+  citation damage_source{};          ///< for the damage definition
+};
+
+/// How a level of one scheme corresponds to a level of another.
+enum class mapping : int {
+  equivalent,     ///< the same protection in both schemes
+  handled_as,     ///< the target scheme handles the level as its own level (one direction)
+  no_equivalent,  ///< the target scheme has no level for it: never silently replaced
+};
+
+constexpr std::string_view to_string(mapping m) noexcept {
+  switch (m) {
+    case mapping::equivalent: return "equivalent";
+    case mapping::handled_as: return "handled as";
+    case mapping::no_equivalent: return "no equivalent";
+  }
+  return "unknown mapping";
+}
+
+/// One row of a mapping table: level `from` corresponds to level `to` (-1 for no_equivalent).
+struct correspondence {
+  int from{};
+  int to{};
+  mapping kind{};
+  citation source{};
+};
+
+/// The mapping between a scheme and another (NATO or the EU, the "hub").
+/// `to_hub` rows go from this scheme's ranks to the hub's; `from_hub` rows the other way.
+/// Every classified level must have one row in each direction (no silent gaps).
+struct mapping_table {
+  scheme_id hub = scheme_id::none;
+  std::span<const correspondence> to_hub{};
+  std::span<const correspondence> from_hub{};
+};
+
+/// A personnel security clearance (or screening) grade of a scheme.
+struct clearance_grade {
+  int grade{};                     ///< > 0, higher is stronger
+  std::string_view name{};         ///< e.g. "screening C", "NS clearance" (UTF-8)
+  std::string_view ascii{};        ///< ASCII spelling for diagnostics; empty if `name` is ASCII
+  int covers_up_to{};              ///< highest rank of the scheme the grade gives access to
+  citation source{};
+};
+
+/// A clearance a person holds: a grade of a scheme. Default-constructed: holds nothing.
+struct clearance_grant {
+  scheme_id scheme = scheme_id::none;
+  int grade = 0;
+  friend constexpr bool operator==(clearance_grant, clearance_grant) noexcept = default;
+};
+
+inline constexpr int never = INT_MAX;
+
+/// Who needs which clearance for the scheme's levels. Replaceable through an access_policy.
+struct personnel_rules {
+  std::span<const clearance_grade> grades{};
+  int clearance_from = never;    ///< lowest rank that needs a clearance of this scheme
+  citation clearance_source{};
+  /// When true, nationals of the scheme's owner must also hold a clearance of this scheme
+  /// covering the equivalent of a foreign label (a national rule adding requirements).
+  bool national_rule = false;
+  citation national_rule_source{};
+};
+
+/// A rule that applies to every classified level of the scheme.
+struct requirement {
+  bool required = true;
+  citation source{};
+};
+
+struct scheme {
+  scheme_id id = scheme_id::none;
+  std::string_view name{};          ///< "Netherlands", "NATO"
+  std::string_view code{};          ///< "NLD", "NATO" (ASCII)
+  party owner = party::none;      ///< whose information it is: the default releasability
+  std::span<const level_info> levels{};
+  std::span<const mapping_table> mappings{};
+  personnel_rules personnel{};
+  requirement organisation{};       ///< the person must work for an authorising organisation
+  requirement briefing{};           ///< the person must have received a security briefing
+};
+
+}  // namespace clearance
