@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the NATO classification scheme.
+//   Levels: COSMIC TOP SECRET > NATO SECRET > NATO CONFIDENTIAL > NATO RESTRICTED; NATO
+//   UNCLASSIFIED is a marking, not a classification (domain-brief §1.1 [V]).
+#pragma once
+
+#include "../scheme.hpp"
+
+namespace clearance::nato {
+
+inline constexpr scheme_id id{900};
+
+inline constexpr level unclassified{id, 0};
+inline constexpr level restricted{id, 1};
+inline constexpr level confidential{id, 2};
+inline constexpr level secret{id, 3};
+inline constexpr level cosmic_top_secret{id, 4};
+
+namespace detail {
+// Levels and order: nato.int declassified_138449, DoD handbook ch. 10, VSA 2023 Anl. VII [V].
+inline constexpr citation levels_src{"domain-brief §1.1 (nato.int; DoD handbook ch. 10; VSA 2023 Anl. VII)",
+                                     confidence::verified};
+// Damage definitions: C-M(2002)49 as quoted by secondary sources [S].
+inline constexpr citation damage_src{"domain-brief §1.1 (C-M(2002)49 as quoted)", confidence::secondary};
+}  // namespace detail
+
+inline constexpr level_info levels[] = {
+    // NU is not a classification but NATO property, not released without authorisation [V].
+    {0, "NATO UNCLASSIFIED", "", "NU",
+     {{{language::en, "NATO UNCLASSIFIED"}, {language::fr, "NATO SANS CLASSIFICATION"}}},
+     "not a classification; NATO property, not to be released without authorisation", false,
+     detail::levels_src, detail::levels_src},
+    // NR: "nadelig voor de belangen van de NAVO" (source 000) = disadvantageous to NATO.
+    {1, "NATO RESTRICTED", "", "NR",
+     {{{language::en, "NATO RESTRICTED"}, {language::fr, "NATO DIFFUSION RESTREINTE"}}},
+     "disadvantageous to the interests of NATO", true, detail::levels_src,
+     {"source 000; domain-brief §1.1 (C-M(2002)49 as quoted)", confidence::secondary}},
+    {2, "NATO CONFIDENTIAL", "", "NC",
+     {{{language::en, "NATO CONFIDENTIAL"}, {language::fr, "NATO CONFIDENTIEL"}}},
+     "damaging to the interests of NATO", true, detail::levels_src, detail::damage_src},
+    {3, "NATO SECRET", "", "NS",
+     {{{language::en, "NATO SECRET"}, {language::fr, "NATO SECRET"}}},
+     "serious damage to NATO", true, detail::levels_src, detail::damage_src},
+    {4, "COSMIC TOP SECRET", "", "CTS",
+     {{{language::en, "COSMIC TOP SECRET"}, {language::fr, "COSMIC TRES SECRET"}}},
+     "exceptionally grave damage to NATO", true, detail::levels_src, detail::damage_src},
+};
+
+// Personnel security clearances NC / NS / CTS: AC/35-D/2000 as summarised (domain-brief §2 [S]).
+inline constexpr clearance_grade grades[] = {
+    {2, "NC clearance", "", 2, {"domain-brief §2 (AC/35-D/2000, PSC levels NC/NS/CTS)", confidence::secondary}},
+    {3, "NS clearance", "", 3, {"domain-brief §2 (AC/35-D/2000, PSC levels NC/NS/CTS)", confidence::secondary}},
+    {4, "CTS clearance", "", 4, {"domain-brief §2 (AC/35-D/2000, PSC levels NC/NS/CTS)", confidence::secondary}},
+};
+
+inline constexpr clearance_grant clearance_confidential{id, 2};
+inline constexpr clearance_grant clearance_secret{id, 3};
+inline constexpr clearance_grant clearance_cosmic_top_secret{id, 4};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "NATO",
+    .code = "NATO",
+    .owner = party::nato,
+    .levels = levels,
+    .mappings = {},
+    .personnel =
+        {
+            .grades = grades,
+            // "clearance for persons needing access to CONFIDENTIAL and above"; NR needs none.
+            .clearance_from = 2,
+            .clearance_source = {"domain-brief §2: NATO Security Agreement 1997 Art. 3 (BWBV0001372); "
+                                 "DoD handbook: no clearance for NATO RESTRICTED",
+                                 confidence::verified},
+            .national_rule = false,
+            .national_rule_source = {},
+        },
+    // NR access only when working for NATO, a member state or an accredited organisation:
+    // source 000 (a reader's comment), not found verbatim; consistent with the authorised-entity
+    // criterion (domain-brief §2). Encoded as the stricter rule, flagged unverified.
+    .organisation = {true, {"source 000; domain-brief §2 (not found verbatim)", confidence::unverified}},
+    // "Need-to-know and a NATO briefing still apply" to NATO RESTRICTED: DoD handbook [V].
+    .briefing = {true, {"domain-brief §2: DoD handbook ch. 10", confidence::verified}},
+};
+
+}  // namespace clearance::nato

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+//
+// How levels, grades, parties and categories are written in sentences (UTF-8) and in compiler
+// diagnostics (ASCII: compilers print other bytes as escapes).
+#pragma once
+
+#include "data/categories.hpp"
+#include "data/parties.hpp"
+#include "registry.hpp"
+#include "text.hpp"
+
+namespace clearance {
+
+enum class charset : int { utf8, ascii };
+
+namespace detail {
+constexpr bool is_ascii(std::string_view s) noexcept {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) > 0x7F) return false;
+  return true;
+}
+constexpr std::string_view spelling(std::string_view name, std::string_view ascii, charset cs) noexcept {
+  return (cs == charset::ascii && !ascii.empty()) ? ascii : name;
+}
+}  // namespace detail
+
+/// "Stg. GEHEIM"; "scheme 4242 rank 1" for an unknown scheme; "NATO rank 9" for an unknown rank.
+template <std::size_t N>
+constexpr void append_level(fixed_text<N>& out, level lv, charset cs = charset::utf8) noexcept {
+  const scheme* s = find_scheme(lv.scheme);
+  if (!s) {
+    out << "scheme " << static_cast<int>(lv.scheme) << " rank " << lv.rank;
+    return;
+  }
+  if (const level_info* info = find_level(*s, lv.rank)) {
+    out << detail::spelling(info->name, info->ascii, cs);
+    return;
+  }
+  out << s->code << " rank " << lv.rank;
+}
+
+/// The name of a scheme: "Netherlands", or "scheme 4242".
+template <std::size_t N>
+constexpr void append_scheme(fixed_text<N>& out, scheme_id id) noexcept {
+  if (const scheme* s = find_scheme(id))
+    out << s->name;
+  else
+    out << "scheme " << static_cast<int>(id);
+}
+
+/// "screening C"; "no Netherlands clearance" for grade 0. Names come from the scheme's own table.
+template <std::size_t N>
+constexpr void append_grade(fixed_text<N>& out, scheme_id id, int grade, charset cs = charset::utf8) noexcept {
+  const scheme* s = find_scheme(id);
+  if (grade <= 0 || !s) {
+    out << "no ";
+    append_scheme(out, id);
+    out << " clearance";
+    return;
+  }
+  if (const clearance_grade* g = find_grade(s->personnel, grade)) {
+    out << detail::spelling(g->name, g->ascii, cs);
+    return;
+  }
+  out << s->code << " grade " << grade;
+}
+
+/// "NLD, BEL"; a group value whose members are all present is written once ("NATO").
+template <std::size_t N>
+constexpr void append_parties(fixed_text<N>& out, party_set set) noexcept {
+  if (set.empty()) {
+    out << "nobody";
+    return;
+  }
+  party_set rest = set;
+  bool first = true;
+  for (const party_info& p : parties) {
+    if (p.kind != party_kind::organisation || !rest.contains(p.id)) continue;
+    const party_set members = expand(party_set{p.id});
+    if (!set.includes(members)) continue;
+    out << (first ? "" : ", ") << p.code;
+    first = false;
+    rest = rest - members;
+  }
+  for (const party_info& p : parties) {
+    if (!rest.contains(p.id)) continue;
+    out << (first ? "" : ", ") << p.code;
+    first = false;
+    rest = rest - party_set{p.id};
+  }
+  for (int i = 0; i < 64 && !rest.empty(); ++i)  // bits outside the catalogue
+    if (rest.contains(static_cast<party>(i))) {
+      out << (first ? "" : ", ") << "party " << i;
+      first = false;
+      rest = rest - party_set{static_cast<party>(i)};
+    }
+}
+
+/// "ATOMAL, compartment 3"
+template <std::size_t N>
+constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept {
+  bool first = true;
+  for (int i = 0; i < 64; ++i) {
+    const auto c = static_cast<category>(i);
+    if (!set.contains(c)) continue;
+    out << (first ? "" : ", ");
+    first = false;
+    if (const category_info* info = find_category(c))
+      out << info->name;
+    else if (is_compartment(c))
+      out << "compartment " << (i - first_compartment_bit);
+    else
+      out << "category " << i;
+  }
+  if (first) out << "no category";
+}
+
+/// The code of a party: "NLD", or "party 60" outside the catalogue.
+template <std::size_t N>
+constexpr void append_party(fixed_text<N>& out, party p) noexcept {
+  if (const party_info* info = find_party(p); info && p != party::none)
+    out << info->code;
+  else if (p == party::none)
+    out << "no nationality";
+  else
+    out << "party " << static_cast<int>(p);
+}
+
+}  // namespace clearance

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+//
+// The compile-time check of scheme tables. Every scheme of the registry is checked when this
+// header is included; a host application checks its own tables the same way:
+//
+//     static_assert(clearance::verified<my_scheme>);
+//
+// A table that is not order-preserving, or that lowers a level on a round trip through a
+// mapping, does not compile; the error names the rule and both levels, e.g.
+//   no member named 'valid' in 'clearance::invalid_table::mapping_lowers_on_round_trip<
+//       literal<18>{"NATO CONFIDENTIAL"}, literal<16>{"NATO RESTRICTED"}>'
+#pragma once
+
+#include <cstddef>
+#include <utility>
+
+#include "diagnostics.hpp"
+#include "names.hpp"
+#include "registry.hpp"
+#include "scheme.hpp"
+
+namespace clearance {
+
+/// The rules a scheme table must follow.
+enum class table_rule : int {
+  none = 0,
+  no_levels,                     ///< a scheme needs levels
+  level_order,                   ///< ranks start at 0 or 1 and rise by one
+  classification_flag,           ///< rank 0 is a non-classified marking, ranks >= 1 classifications
+  missing_name,                  ///< a level or grade without a name, an ASCII spelling or abbreviation
+  missing_citation,              ///< a row without a source
+  unknown_owner,                 ///< the owner is not a party of the catalogue
+  unknown_mapping_target,        ///< a mapping to a scheme the registry does not hold
+  mapping_unknown_level,         ///< a row naming a level that does not exist (or is not classified)
+  mapping_duplicate,             ///< two rows for one level
+  mapping_incomplete,            ///< a classified level without a row
+  mapping_not_order_preserving,  ///< a higher level maps below a lower one
+  mapping_lowers_on_round_trip,  ///< there and back ends lower than it started
+  grade_unknown_level,           ///< a grade covering a level the scheme does not have
+  grade_order,                   ///< grades must rise in number and in what they cover
+  clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
+};
+
+/// The first rule a table breaks, with the two levels concerned.
+struct table_check {
+  table_rule rule = table_rule::none;
+  level first{};
+  level second{};
+  friend constexpr bool operator==(const table_check&, const table_check&) noexcept = default;
+};
+
+namespace detail {
+
+constexpr const level_info* level_in(const scheme& s, int rank) noexcept {
+  for (const level_info& info : s.levels)
+    if (info.rank == rank) return &info;
+  return nullptr;
+}
+
+constexpr bool classified_in(const scheme& s, int rank) noexcept {
+  const level_info* info = level_in(s, rank);
+  return info && info->classified;
+}
+
+constexpr bool spelled(std::string_view name, std::string_view ascii) noexcept {
+  return !name.empty() && (is_ascii(name) || (!ascii.empty() && is_ascii(ascii)));
+}
+
+constexpr bool maps(const correspondence& r) noexcept { return r.kind != mapping::no_equivalent; }
+
+/// Checks one direction of a mapping table: rows from `src` levels to `dst` levels.
+constexpr table_check check_rows(std::span<const correspondence> rows, const scheme& src,
+                                 const scheme& dst) noexcept {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const correspondence& r = rows[i];
+    const level from{src.id, r.from}, to{dst.id, r.to};
+    if (r.source.ref.empty()) return {table_rule::missing_citation, from, to};
+    const bool to_ok = maps(r) ? classified_in(dst, r.to) : r.to == -1;
+    if (!classified_in(src, r.from) || !to_ok) return {table_rule::mapping_unknown_level, from, to};
+    for (std::size_t j = 0; j < i; ++j)
+      if (rows[j].from == r.from) return {table_rule::mapping_duplicate, from, to};
+  }
+  for (const level_info& info : src.levels)
+    if (info.classified && !find_row(rows, info.rank))
+      return {table_rule::mapping_incomplete, {src.id, info.rank}, {dst.id, -1}};
+  for (const correspondence& a : rows)
+    for (const correspondence& b : rows)
+      if (maps(a) && maps(b) && a.from < b.from && a.to > b.to)
+        return {table_rule::mapping_not_order_preserving, {src.id, a.from}, {src.id, b.from}};
+  return {};
+}
+
+/// There and back again must not end lower: `there` maps src -> dst, `back` dst -> src.
+constexpr table_check check_round_trip(std::span<const correspondence> there, std::span<const correspondence> back,
+                                       scheme_id src) noexcept {
+  for (const correspondence& r : there) {
+    if (!maps(r)) continue;
+    const correspondence* b = find_row(back, r.to);
+    if (b && maps(*b) && b->to < r.from) return {table_rule::mapping_lowers_on_round_trip, {src, r.from}, {src, b->to}};
+  }
+  return {};
+}
+
+}  // namespace detail
+
+/// The first rule `s` breaks, or a check with rule `none`.
+constexpr table_check check_scheme(const scheme& s) noexcept {
+  using detail::spelled;
+  if (s.levels.empty()) return {table_rule::no_levels, {s.id, -1}, {}};
+  if (s.code.empty() || !detail::is_ascii(s.code) || s.name.empty())
+    return {table_rule::missing_name, {s.id, -1}, {}};
+  if (const party_info* o = find_party(s.owner); !o || s.owner == party::none)
+    return {table_rule::unknown_owner, {s.id, -1}, {}};
+
+  const int first_rank = s.levels[0].rank;
+  for (std::size_t i = 0; i < s.levels.size(); ++i) {
+    const level_info& info = s.levels[i];
+    const level here{s.id, info.rank};
+    if ((first_rank != 0 && first_rank != 1) || info.rank != first_rank + static_cast<int>(i))
+      return {table_rule::level_order, i > 0 ? level{s.id, s.levels[i - 1].rank} : here, here};
+    if (info.classified != (info.rank >= 1)) return {table_rule::classification_flag, here, {}};
+    if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
+    if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
+  }
+
+  for (const mapping_table& t : s.mappings) {
+    const scheme* hub = find_scheme(t.hub);
+    if (!hub || hub->id == s.id) return {table_rule::unknown_mapping_target, {t.hub, -1}, {}};
+    if (const table_check c = detail::check_rows(t.to_hub, s, *hub); c.rule != table_rule::none) return c;
+    if (const table_check c = detail::check_rows(t.from_hub, *hub, s); c.rule != table_rule::none) return c;
+    if (const table_check c = detail::check_round_trip(t.to_hub, t.from_hub, s.id); c.rule != table_rule::none)
+      return c;
+    if (const table_check c = detail::check_round_trip(t.from_hub, t.to_hub, hub->id); c.rule != table_rule::none)
+      return c;
+  }
+
+  const personnel_rules& p = s.personnel;
+  if (p.clearance_from != never && !detail::classified_in(s, p.clearance_from))
+    return {table_rule::clearance_from_unknown_level, {s.id, p.clearance_from}, {}};
+  for (std::size_t i = 0; i < p.grades.size(); ++i) {
+    const clearance_grade& g = p.grades[i];
+    if (!detail::classified_in(s, g.covers_up_to)) return {table_rule::grade_unknown_level, {s.id, g.covers_up_to}, {}};
+    if (!spelled(g.name, g.ascii)) return {table_rule::missing_name, {s.id, g.covers_up_to}, {}};
+    if (g.source.ref.empty()) return {table_rule::missing_citation, {s.id, g.covers_up_to}, {}};
+    if (g.grade <= 0 || (i > 0 && (g.grade <= p.grades[i - 1].grade || g.covers_up_to < p.grades[i - 1].covers_up_to)))
+      return {table_rule::grade_order, {s.id, i > 0 ? p.grades[i - 1].covers_up_to : -1}, {s.id, g.covers_up_to}};
+  }
+  return {};
+}
+
+/// One type per table rule, named after it, without the member `valid`; the arguments are the
+/// two levels concerned.
+namespace invalid_table {
+template <detail::literal First, detail::literal Second> struct no_levels {};
+template <detail::literal First, detail::literal Second> struct level_order {};
+template <detail::literal First, detail::literal Second> struct classification_flag {};
+template <detail::literal First, detail::literal Second> struct missing_name {};
+template <detail::literal First, detail::literal Second> struct missing_citation {};
+template <detail::literal First, detail::literal Second> struct unknown_owner {};
+template <detail::literal First, detail::literal Second> struct unknown_mapping_target {};
+template <detail::literal First, detail::literal Second> struct mapping_unknown_level {};
+template <detail::literal First, detail::literal Second> struct mapping_duplicate {};
+template <detail::literal First, detail::literal Second> struct mapping_incomplete {};
+template <detail::literal First, detail::literal Second> struct mapping_not_order_preserving {};
+template <detail::literal First, detail::literal Second> struct mapping_lowers_on_round_trip {};
+template <detail::literal First, detail::literal Second> struct grade_unknown_level {};
+template <detail::literal First, detail::literal Second> struct grade_order {};
+template <detail::literal First, detail::literal Second> struct clearance_from_unknown_level {};
+}  // namespace invalid_table
+
+namespace detail {
+
+/// A level of `s` (which may be outside the registry) or of a registered scheme, in ASCII.
+constexpr fixed_text<72> table_level_name(const scheme& s, level lv) noexcept {
+  fixed_text<72> t;
+  if (lv.scheme == s.id) {
+    if (const level_info* info = level_in(s, lv.rank))
+      t << spelling(info->name, info->ascii, charset::ascii);
+    else if (lv.rank < 0)
+      t << s.code;
+    else
+      t << s.code << " rank " << lv.rank;
+    return t;
+  }
+  if (lv.scheme == scheme_id::none) return t;
+  if (lv.rank < 0) {
+    append_scheme(t, lv.scheme);
+    return t;
+  }
+  append_level(t, lv, charset::ascii);
+  return t;
+}
+
+template <table_rule R, literal A, literal B> struct table_rule_for { using type = rule_holds; };
+template <literal A, literal B> struct table_rule_for<table_rule::no_levels, A, B> { using type = invalid_table::no_levels<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::level_order, A, B> { using type = invalid_table::level_order<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::classification_flag, A, B> { using type = invalid_table::classification_flag<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::missing_name, A, B> { using type = invalid_table::missing_name<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::missing_citation, A, B> { using type = invalid_table::missing_citation<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::unknown_owner, A, B> { using type = invalid_table::unknown_owner<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::unknown_mapping_target, A, B> { using type = invalid_table::unknown_mapping_target<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::mapping_unknown_level, A, B> { using type = invalid_table::mapping_unknown_level<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::mapping_duplicate, A, B> { using type = invalid_table::mapping_duplicate<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::mapping_incomplete, A, B> { using type = invalid_table::mapping_incomplete<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::mapping_not_order_preserving, A, B> { using type = invalid_table::mapping_not_order_preserving<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::mapping_lowers_on_round_trip, A, B> { using type = invalid_table::mapping_lowers_on_round_trip<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::grade_unknown_level, A, B> { using type = invalid_table::grade_unknown_level<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::grade_order, A, B> { using type = invalid_table::grade_order<A, B>; };
+template <literal A, literal B> struct table_rule_for<table_rule::clearance_from_unknown_level, A, B> { using type = invalid_table::clearance_from_unknown_level<A, B>; };
+
+template <const scheme& S>
+struct table_sides {
+  static constexpr table_check check = check_scheme(S);
+  static constexpr fixed_text<72> first = table_level_name(S, check.first);
+  static constexpr fixed_text<72> second = table_level_name(S, check.second);
+};
+
+template <std::size_t... I>
+constexpr bool registry_verified(std::index_sequence<I...>) noexcept;
+
+}  // namespace detail
+
+namespace detail {
+template <const scheme& S>
+using table_rule_of = typename table_rule_for<table_sides<S>::check.rule, CLEARANCE_DETAIL_LITERAL(table_sides<S>::first),
+                                              CLEARANCE_DETAIL_LITERAL(table_sides<S>::second)>::type;
+}  // namespace detail
+
+/// True when the scheme's tables follow every rule; otherwise a compile error naming the rule.
+template <const scheme& S>
+inline constexpr bool verified = detail::table_rule_of<S>::valid;
+
+namespace detail {
+template <std::size_t... I>
+constexpr bool registry_verified(std::index_sequence<I...>) noexcept {
+  return (verified<*known_schemes[I]> && ...);
+}
+constexpr bool registry_unique() noexcept {
+  for (std::size_t i = 0; i < known_schemes.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (known_schemes[i]->id == known_schemes[j]->id || known_schemes[i]->owner == known_schemes[j]->owner)
+        return false;
+  return true;
+}
+}  // namespace detail
+
+static_assert(detail::registry_verified(std::make_index_sequence<known_schemes.size()>{}),
+              "every scheme table of the registry follows the table rules");
+static_assert(detail::registry_unique(), "registry: one scheme per id and per owner");
+
+}  // namespace clearance
