@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+//
+// can_access(person, label): the one decision procedure, for compile time and run time alike.
+//
+// A person may read a label when, in this order:
+//   1. the label is valid and the person is a person (a country's national, valid clearances);
+//   2. the label is releasable to them (SPIF permissive: they match one releasability value);
+//   for a classification (not for markings such as NATO UNCLASSIFIED):
+//   3. they work for an authorising organisation, where the label's scheme requires it;
+//   4. they have had a security briefing, where the scheme requires it;
+//   5. they hold a clearance of the label's scheme covering its level, from the level at which
+//      the scheme requires one (NATO: from NATO CONFIDENTIAL; NATO RESTRICTED needs none);
+//   6. a national rule of their own country is met: its clearance covers the label's equivalent
+//      in the national scheme (the Netherlands, by default: screening C for NATO RESTRICTED);
+//   and in every case:
+//   7. they hold every restrictive category of the label (need-to-know, ATOMAL, ...).
+#pragma once
+
+#include "decision.hpp"
+#include "equivalence.hpp"
+#include "label.hpp"
+#include "person.hpp"
+#include "policy.hpp"
+#include "registry.hpp"
+
+namespace clearance {
+
+namespace detail {
+
+/// The highest rank a grant covers under `rules`; -1 when it covers nothing.
+constexpr int covered_rank(const personnel_rules& rules, const clearance_grant& g) noexcept {
+  if (g.grade <= 0) return -1;
+  const clearance_grade* row = find_grade(rules, g.grade);
+  return row ? row->covers_up_to : -1;
+}
+
+constexpr decision check_person(const person& p, const access_policy& policy, level lv) noexcept {
+  if (p.nationality == party::none) return deny(reason::no_person, lv);
+  if (const party_info* info = find_party(p.nationality); !info || info->kind != party_kind::country) {
+    decision d = deny(reason::invalid_nationality, lv);
+    d.detail = static_cast<int>(p.nationality);
+    return d;
+  }
+  for (std::size_t i = 0; i < p.clearances.size(); ++i) {
+    const clearance_grant& g = p.clearances[i];
+    if (g.scheme == scheme_id::none && g.grade == 0) continue;
+    const scheme* s = find_scheme(g.scheme);
+    bool bad = !s || !find_grade(policy.personnel(*s), g.grade);
+    for (std::size_t j = 0; j < i && !bad; ++j) bad = p.clearances[j].scheme == g.scheme;
+    if (bad) {
+      decision d = deny(reason::invalid_clearance, lv);
+      d.held = {g.scheme, g.grade};
+      return d;
+    }
+  }
+  return allow(lv);
+}
+
+constexpr decision clearance_check(reason why, level label_level, level required, const person& p,
+                                   const personnel_rules& rules) noexcept {
+  const clearance_grant g = p.clearance_in(required.scheme);
+  const int covered = covered_rank(rules, g);
+  if (covered >= required.rank) return allow(label_level);
+  decision d = deny(why, label_level);
+  d.required = required;
+  d.held = {required.scheme, covered};
+  d.detail = covered >= 0 ? g.grade : 0;
+  return d;
+}
+
+}  // namespace detail
+
+/// Whether `p` may have access to information labelled `l`, under `policy`.
+constexpr decision can_access(const person& p, const label& l,
+                              const access_policy& policy = default_policy) noexcept {
+  if (const decision d = validate(l); !d) return d;
+  const level lv = level_of(l);
+  if (!policy.valid()) return detail::deny(reason::invalid_policy, lv);
+  if (const decision d = detail::check_person(p, policy, lv); !d) return d;
+
+  const scheme& s = *find_scheme(l.scheme);
+  if (!holdings(p).intersects(expand(l.releasable_to))) {
+    decision d = detail::deny(reason::not_releasable, lv);
+    d.detail = static_cast<int>(p.nationality);
+    d.set = l.releasable_to.bits;
+    return d;
+  }
+
+  if (find_level(s, l.rank)->classified) {
+    if (s.organisation.required && p.works_for == organisation::none)
+      return detail::deny(reason::no_authorising_organisation, lv);
+    if (s.briefing.required && !p.briefed) return detail::deny(reason::not_briefed, lv);
+
+    const personnel_rules& rules = policy.personnel(s);
+    if (l.rank >= rules.clearance_from)
+      if (const decision d = detail::clearance_check(reason::clearance_below_label, lv, lv, p, rules); !d)
+        return d;
+
+    if (const scheme* home = national_scheme_of(p.nationality); home && home != &s) {
+      const personnel_rules& home_rules = policy.personnel(*home);
+      if (home_rules.national_rule) {
+        const conversion c = convert(l, home->id);
+        if (!c) return c.outcome;
+        if (c.value.rank >= home_rules.clearance_from)
+          if (const decision d = detail::clearance_check(reason::national_clearance_below_label, lv,
+                                                         level_of(c.value), p, home_rules);
+              !d)
+            return d;
+      }
+    }
+  }
+
+  if (const category_set missing = (l.categories & restrictive_categories) - p.need_to_know; !missing.empty()) {
+    decision d = detail::deny(reason::missing_need_to_know, lv);
+    d.set = missing.bits;
+    return d;
+  }
+  return detail::allow(lv);
+}
+
+}  // namespace clearance

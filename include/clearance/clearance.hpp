@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+//
+// clearance: refuse invalid handling of classified information when the host application is
+// built, and decide the same way at run time.
+//
+//     #include <clearance/clearance.hpp>
+//     using namespace clearance;
+//     constexpr person cleaner{.nationality = party::nld, .works_for = organisation::accredited,
+//                              .clearances = {nld::screening_c}, .need_to_know = {compartment(0)},
+//                              .briefed = true};
+//     constexpr label notice = label{nato::restricted}.with(compartment(0));
+//     static_assert(require<can_access(cleaner, notice)>);
+#pragma once
+
+#include "access.hpp"
+#include "data/bel.hpp"
+#include "data/categories.hpp"
+#include "data/deu.hpp"
+#include "data/eu.hpp"
+#include "data/nato.hpp"
+#include "data/nld.hpp"
+#include "data/parties.hpp"
+#include "decision.hpp"
+#include "equivalence.hpp"
+#include "label.hpp"
+#include "person.hpp"
+#include "policy.hpp"
+#include "provenance.hpp"
+#include "registry.hpp"
+#include "require.hpp"
+#include "scheme.hpp"
+#include "verify.hpp"
+#include "version.hpp"

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+//
+// A decision: allowed, or denied with a reason code and the two sides that decided it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "names.hpp"
+#include "scheme.hpp"
+
+namespace clearance {
+
+/// Why something is not allowed. `none` means nothing stands in the way.
+enum class reason : int {
+  none = 0,                        ///< allowed (or converted, or combined)
+  undecided,                       ///< a default-constructed decision: never allowed
+  // the label
+  unknown_scheme,                  ///< the label's scheme is not one the library holds
+  unknown_level,                   ///< the scheme has no level of that rank
+  undefined_category,              ///< a category bit that no catalogue row defines
+  category_not_allowed_at_level,   ///< e.g. ATOMAL with NATO RESTRICTED
+  undefined_party,                 ///< a releasability bit that no party row defines
+  // the person
+  no_person,                       ///< no nationality: e.g. a default-constructed person
+  invalid_nationality,             ///< the nationality is not a country of the catalogue
+  invalid_clearance,               ///< a clearance of an unknown scheme or grade, or two in one scheme
+  invalid_policy,                  ///< the access policy is malformed
+  // access rules
+  not_releasable,                  ///< the person matches none of the label's releasability
+  no_authorising_organisation,     ///< the person works for no authorising organisation
+  not_briefed,                     ///< the person has had no security briefing
+  clearance_below_label,           ///< no clearance, or one that does not cover the level
+  national_clearance_below_label,  ///< a national rule requires a national clearance covering it
+  missing_need_to_know,            ///< a restrictive category (need-to-know) the person lacks
+  // equivalence and lattice operations
+  not_a_classification,            ///< a marking such as NATO UNCLASSIFIED has no equivalents
+  no_equivalent_level,             ///< the target scheme has no level for it
+  no_mapping,                      ///< no table connects the two schemes
+  different_schemes,               ///< labels of two schemes cannot be compared or combined
+};
+
+constexpr std::string_view to_string(reason r) noexcept {
+  switch (r) {
+    case reason::none: return "allowed";
+    case reason::undecided: return "undecided";
+    case reason::unknown_scheme: return "unknown scheme";
+    case reason::unknown_level: return "unknown level";
+    case reason::undefined_category: return "undefined category";
+    case reason::category_not_allowed_at_level: return "category not allowed at level";
+    case reason::undefined_party: return "undefined party";
+    case reason::no_person: return "no person";
+    case reason::invalid_nationality: return "invalid nationality";
+    case reason::invalid_clearance: return "invalid clearance";
+    case reason::invalid_policy: return "invalid policy";
+    case reason::not_releasable: return "not releasable";
+    case reason::no_authorising_organisation: return "no authorising organisation";
+    case reason::not_briefed: return "not briefed";
+    case reason::clearance_below_label: return "clearance below label";
+    case reason::national_clearance_below_label: return "national clearance below label";
+    case reason::missing_need_to_know: return "missing need-to-know";
+    case reason::not_a_classification: return "not a classification";
+    case reason::no_equivalent_level: return "no equivalent level";
+    case reason::no_mapping: return "no mapping";
+    case reason::different_schemes: return "different schemes";
+  }
+  return "unknown reason";
+}
+
+/// The outcome of a check. A structural type, so a decision can be a template argument
+/// (see `require`). What the fields hold depends on `why`:
+///
+/// | why                            | required            | held                   | detail       | set               |
+/// |--------------------------------|---------------------|------------------------|--------------|-------------------|
+/// | clearance_below_label          | label level         | highest level covered  | grade held   |                   |
+/// | national_clearance_below_label | national equivalent | highest level covered  | grade held   |                   |
+/// | not_releasable                 |                     |                        | nationality  | releasable to     |
+/// | missing_need_to_know           |                     |                        |              | missing categories|
+/// | category_not_allowed_at_level  |                     |                        |              | those categories  |
+/// | undefined_category / _party    |                     |                        |              | undefined bits    |
+/// | invalid_nationality            |                     |                        | nationality  |                   |
+/// | invalid_clearance              |                     | {scheme, grade}        |              |                   |
+/// | no_equivalent_level, no_mapping| label level         |                        | target scheme|                   |
+/// | different_schemes              | the other level     |                        |              |                   |
+///
+/// `label_level` is the level of the label checked, whenever there is one.
+struct decision {
+  reason why = reason::undecided;
+  level label_level{};
+  level required{};
+  level held{};
+  int detail = 0;
+  std::uint64_t set = 0;
+
+  [[nodiscard]] constexpr bool allowed() const noexcept { return why == reason::none; }
+  constexpr explicit operator bool() const noexcept { return allowed(); }
+  friend constexpr bool operator==(const decision&, const decision&) noexcept = default;
+};
+
+namespace detail {
+constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 0, 0}; }
+constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0}; }
+}  // namespace detail
+
+/// One sentence naming the rule and both sides, e.g.
+/// "denied (clearance below label): person holds screening C, valid up to Dep. VERTROUWELIJK;
+///  label is Stg. GEHEIM".
+constexpr message explain(const decision& d) noexcept {
+  message m;
+  if (d.allowed()) {
+    m << "allowed: ";
+    append_level(m, d.label_level);
+    if (d.required.scheme != d.label_level.scheme) {  // a conversion: name the level it became
+      m << ", as ";
+      append_level(m, d.required);
+    }
+    return m;
+  }
+  m << "denied (" << to_string(d.why) << "): ";
+  const auto label_is = [&] {
+    m << "; label is ";
+    append_level(m, d.label_level);
+  };
+  switch (d.why) {
+    case reason::none: break;
+    case reason::undecided: m << "no decision was made"; break;
+    case reason::unknown_scheme:
+      m << "the library holds no scheme " << static_cast<int>(d.label_level.scheme);
+      break;
+    case reason::unknown_level:
+      append_scheme(m, d.label_level.scheme);
+      m << " has no level of rank " << d.label_level.rank;
+      break;
+    case reason::undefined_category:
+      m << "no catalogue defines ";
+      append_categories(m, category_set::from_bits(d.set));
+      label_is();
+      break;
+    case reason::category_not_allowed_at_level:
+      append_categories(m, category_set::from_bits(d.set));
+      m << " cannot accompany ";
+      append_level(m, d.label_level);
+      break;
+    case reason::undefined_party:
+      m << "no catalogue defines ";
+      append_parties(m, party_set::from_bits(d.set));
+      label_is();
+      break;
+    case reason::no_person: m << "the person has no nationality (default-constructed?)"; label_is(); break;
+    case reason::invalid_nationality:
+      m << "nationality ";
+      append_party(m, static_cast<party>(d.detail));
+      m << " is not a country";
+      label_is();
+      break;
+    case reason::invalid_clearance:
+      m << "person holds ";
+      append_grade(m, d.held.scheme, d.held.rank);
+      m << ", which is not a grade of the policy, or a second clearance of one scheme";
+      label_is();
+      break;
+    case reason::invalid_policy: m << "the access policy holds an invalid or excess override"; label_is(); break;
+    case reason::not_releasable:
+      m << "person is ";
+      append_party(m, static_cast<party>(d.detail));
+      m << "; label ";
+      append_level(m, d.label_level);
+      m << " is releasable to ";
+      append_parties(m, party_set::from_bits(d.set));
+      break;
+    case reason::no_authorising_organisation:
+      m << "person works for no authorising organisation";
+      label_is();
+      break;
+    case reason::not_briefed: m << "person has had no security briefing"; label_is(); break;
+    case reason::clearance_below_label:
+    case reason::national_clearance_below_label:
+      if (d.why == reason::national_clearance_below_label) {
+        append_scheme(m, d.required.scheme);
+        m << " rule: ";
+      }
+      m << "person holds ";
+      append_grade(m, d.held.scheme, d.detail);
+      if (d.detail > 0) {
+        m << ", valid up to ";
+        append_level(m, d.held);
+      }
+      label_is();
+      if (d.required != d.label_level) {
+        m << ", handled as ";
+        append_level(m, d.required);
+      }
+      break;
+    case reason::missing_need_to_know:
+      m << "person does not hold ";
+      append_categories(m, category_set::from_bits(d.set));
+      label_is();
+      m << " with it";
+      break;
+    case reason::not_a_classification:
+      append_level(m, d.label_level);
+      m << " is a marking, not a classification";
+      break;
+    case reason::no_equivalent_level:
+      append_scheme(m, static_cast<scheme_id>(d.detail));
+      m << " has no level for ";
+      append_level(m, d.label_level);
+      break;
+    case reason::no_mapping:
+      m << "no table maps ";
+      append_scheme(m, d.label_level.scheme);
+      m << " to ";
+      append_scheme(m, static_cast<scheme_id>(d.detail));
+      break;
+    case reason::different_schemes:
+      append_level(m, d.label_level);
+      if (d.required.rank >= 0) {
+        m << " and ";
+        append_level(m, d.required);
+        m << " belong to different schemes; convert one first";
+      } else {
+        m << " is not a label of the scheme this conversion starts from";
+      }
+      break;
+  }
+  return m;
+}
+
+}  // namespace clearance

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+//
+// Labels: a level plus categories (SPIF semantics) and releasability, with the lattice
+// operations of Bell-LaPadula (domain-brief §6): dominance, join (least upper bound), meet.
+#pragma once
+
+#include "data/categories.hpp"
+#include "data/parties.hpp"
+#include "decision.hpp"
+#include "registry.hpp"
+
+namespace clearance {
+
+/// The default releasability of a scheme's information: its owner (NATO information goes to
+/// NATO and its members; Dutch information to the Netherlands), in expanded form.
+constexpr party_set owner_releasability(scheme_id id) noexcept {
+  const scheme* s = find_scheme(id);
+  return s ? expand(party_set{s->owner}) : party_set{};
+}
+
+/// A security label. A structural type: a label can be a template argument.
+/// - `categories`: restrictive categories the person must all hold, and informative ones;
+/// - `releasable_to`: the parties it may go to (permissive: the person must match one).
+/// A default-constructed label has no scheme and is denied everywhere.
+struct label {
+  scheme_id scheme = scheme_id::none;
+  int rank = -1;
+  category_set categories{};
+  party_set releasable_to{};
+
+  constexpr label() noexcept = default;
+  /// The level alone, releasable to its scheme's owner.
+  constexpr label(level lv) noexcept  // NOLINT(google-explicit-constructor): a level is a label
+      : scheme(lv.scheme), rank(lv.rank), releasable_to(owner_releasability(lv.scheme)) {}
+
+  /// This label with more categories.
+  [[nodiscard]] constexpr label with(category_set more) const noexcept {
+    label l = *this;
+    l.categories = categories | more;
+    return l;
+  }
+  [[nodiscard]] constexpr label with(category c) const noexcept { return with(category_set{c}); }
+
+  /// This label releasable to exactly `to` (groups are expanded to their members).
+  [[nodiscard]] constexpr label releasable(party_set to) const noexcept {
+    label l = *this;
+    l.releasable_to = expand(to);
+    return l;
+  }
+
+  friend constexpr bool operator==(const label&, const label&) noexcept = default;
+};
+
+constexpr level level_of(const label& l) noexcept { return {l.scheme, l.rank}; }
+
+/// Whether the label is well formed: its scheme and level exist, its categories are defined and
+/// allowed at its level, its releasability names defined parties. Denied with the reason if not.
+constexpr decision validate(const label& l) noexcept {
+  const level lv = level_of(l);
+  const scheme* s = find_scheme(l.scheme);
+  if (!s) return detail::deny(reason::unknown_scheme, lv);
+  if (!find_level(*s, l.rank)) return detail::deny(reason::unknown_level, lv);
+  if (const category_set undefined = l.categories - defined_categories; !undefined.empty()) {
+    decision d = detail::deny(reason::undefined_category, lv);
+    d.set = undefined.bits;
+    return d;
+  }
+  category_set excluded;
+  for (const category_info& c : categories)
+    if (l.categories.contains(c.id) && l.scheme == nato::id && l.rank < c.min_nato_rank) excluded.insert(c.id);
+  if (!excluded.empty()) {
+    decision d = detail::deny(reason::category_not_allowed_at_level, lv);
+    d.set = excluded.bits;
+    return d;
+  }
+  if (const party_set undefined = l.releasable_to - defined_parties; !undefined.empty()) {
+    decision d = detail::deny(reason::undefined_party, lv);
+    d.set = undefined.bits;
+    return d;
+  }
+  return detail::allow(lv);
+}
+
+constexpr bool is_valid(const label& l) noexcept { return validate(l).allowed(); }
+
+/// How two labels compare in the dominance order.
+enum class ordering : int { equal, above, below, incomparable };
+
+/// `a` dominates `b`: same scheme, a level at least as high, every category of `b`, and
+/// releasable to no one `b` is not releasable to. Invalid labels dominate nothing.
+constexpr bool dominates(const label& a, const label& b) noexcept {
+  if (!is_valid(a) || !is_valid(b) || a.scheme != b.scheme) return false;
+  return a.rank >= b.rank && a.categories.includes(b.categories) &&
+         expand(b.releasable_to).includes(expand(a.releasable_to));
+}
+
+constexpr ordering compare(const label& a, const label& b) noexcept {
+  const bool ab = dominates(a, b), ba = dominates(b, a);
+  if (ab && ba) return ordering::equal;
+  if (ab) return ordering::above;
+  if (ba) return ordering::below;
+  return ordering::incomparable;
+}
+
+/// A label, or the decision saying why there is none (for `explain` and `require`).
+struct label_result {
+  label value{};
+  decision outcome{};
+  [[nodiscard]] constexpr bool ok() const noexcept { return outcome.allowed(); }
+  constexpr explicit operator bool() const noexcept { return ok(); }
+};
+
+namespace detail {
+constexpr label_result combine_check(const label& a, const label& b) noexcept {
+  if (const decision d = validate(a); !d) return {{}, d};
+  if (const decision d = validate(b); !d) return {{}, d};
+  if (a.scheme != b.scheme) {
+    decision d = deny(reason::different_schemes, level_of(a));
+    d.required = level_of(b);
+    return {{}, d};
+  }
+  return {a, allow(level_of(a))};
+}
+}  // namespace detail
+
+/// The least upper bound: the label of a message with attachments. Highest level, all
+/// categories, releasable only to those both parts are releasable to. Labels of two schemes
+/// are not combined: convert one first (see equivalence.hpp).
+constexpr label_result join(const label& a, const label& b) noexcept {
+  label_result r = detail::combine_check(a, b);
+  if (!r) return r;
+  r.value.rank = a.rank > b.rank ? a.rank : b.rank;
+  r.value.categories = a.categories | b.categories;
+  r.value.releasable_to = expand(a.releasable_to) & expand(b.releasable_to);
+  r.outcome = detail::allow(level_of(r.value));
+  return r;
+}
+
+/// The greatest lower bound: lowest level, common categories, releasable to either's parties.
+constexpr label_result meet(const label& a, const label& b) noexcept {
+  label_result r = detail::combine_check(a, b);
+  if (!r) return r;
+  r.value.rank = a.rank < b.rank ? a.rank : b.rank;
+  r.value.categories = a.categories & b.categories;
+  r.value.releasable_to = expand(a.releasable_to) | expand(b.releasable_to);
+  r.outcome = detail::allow(level_of(r.value));
+  return r;
+}
+
+}  // namespace clearance
