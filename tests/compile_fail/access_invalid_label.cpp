@@ -1,0 +1,11 @@
+// Forbidden: ATOMAL cannot accompany NATO RESTRICTED, so the label is invalid and denied.
+// Twin: the same paper without ATOMAL.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr label paper = site_paper;
+#else
+constexpr label paper = site_paper.with(category::atomal);
+#endif
+static_assert(require<can_access(defence_cleaner, paper)>);

@@ -1,0 +1,12 @@
+// Forbidden: a NATO SECRET note releasable to NLD, BEL read by a German officer (permissive
+// releasability: the person must match one value). Twin: a Dutch officer.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+constexpr label note = operation_note.releasable({party::nld, party::bel});
+#ifdef CLEARANCE_TWIN
+constexpr person reader = dutch_officer;
+#else
+constexpr person reader = german_officer;
+#endif
+static_assert(require<can_access(reader, note)>);

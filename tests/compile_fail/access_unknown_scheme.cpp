@@ -1,0 +1,11 @@
+// Forbidden: a label of a scheme the library does not hold (deny by default). Twin: NATO.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr scheme_id id = nato::id;
+#else
+constexpr scheme_id id{4242};
+#endif
+constexpr label paper = label{level{id, 1}}.with(site_papers).releasable({party::nld});
+static_assert(require<can_access(defence_cleaner, paper)>);

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+//
+// Every equivalence edge is order-preserving and never lowers protection, checked on labels
+// (independently of the table check in verify.hpp, which checks the rows).
+#include <doctest/doctest.h>
+
+#include "universe.hpp"
+
+using namespace universe;
+
+TEST_CASE("law: conversions preserve order") {
+  long checks = 0;
+  for (const scheme* from : known_schemes)
+    for (const scheme* to : known_schemes)
+      for (const level_info& a : from->levels)
+        for (const level_info& b : from->levels) {
+          if (a.rank >= b.rank) continue;
+          const conversion ca = convert(level{from->id, a.rank}, to->id);
+          const conversion cb = convert(level{from->id, b.rank}, to->id);
+          if (ca && cb) {
+            CAPTURE(a.name);
+            CAPTURE(b.name);
+            CAPTURE(to->name);
+            REQUIRE(ca.value.rank <= cb.value.rank);
+            ++checks;
+          }
+        }
+  MESSAGE("ordered pairs checked: " << checks);
+  CHECK(checks > 0);
+}
+
+TEST_CASE("law: there and back again never ends lower, and nothing but the level changes") {
+  long trips = 0;
+  for (const label& l : all_labels())
+    for (const scheme* to : known_schemes) {
+      const conversion there = convert(l, to->id);
+      if (!there) {
+        // a failure always says why, and never hands back a different level
+        REQUIRE(there.outcome.why != reason::none);
+        REQUIRE(there.outcome.why != reason::undecided);
+        continue;
+      }
+      REQUIRE(there.value.scheme == to->id);
+      REQUIRE(there.value.categories == l.categories);
+      REQUIRE(there.value.releasable_to == l.releasable_to);
+      const conversion back = convert(there.value, l.scheme);
+      if (!back) continue;
+      CAPTURE(explain(there.outcome).view());
+      REQUIRE(back.value.rank >= l.rank);
+      ++trips;
+    }
+  MESSAGE("round trips checked: " << trips);
+  CHECK(trips > 0);
+}
+
+TEST_CASE("law: every table row maps a classified level to a classified level, or says none") {
+  for (const scheme* s : known_schemes)
+    for (const mapping_table& t : s->mappings) {
+      const scheme* hub = find_scheme(t.hub);
+      REQUIRE(hub != nullptr);
+      for (const level_info& info : s->levels) {
+        if (!info.classified) continue;
+        const conversion c = convert(level{s->id, info.rank}, hub->id);
+        const correspondence* row = find_row(t.to_hub, info.rank);
+        REQUIRE(row != nullptr);
+        if (row->kind == mapping::no_equivalent)
+          REQUIRE(c.outcome.why == reason::no_equivalent_level);
+        else
+          REQUIRE((c.ok() && c.value.rank == row->to && find_level(level_of(c.value))->classified));
+      }
+    }
+}
+
+TEST_CASE("law: markings that are not classifications never convert to another scheme") {
+  for (const scheme* s : known_schemes)
+    for (const level_info& info : s->levels)
+      if (!info.classified)
+        for (const scheme* to : known_schemes)
+          if (to != s) REQUIRE(convert(level{s->id, info.rank}, to->id).outcome.why == reason::not_a_classification);
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+//
+// The scheme tables: levels, order, damage definitions, and that every row is sourced.
+#include <doctest/doctest.h>
+
+#include <clearance/clearance.hpp>
+#include <string>
+
+using namespace clearance;
+
+namespace {
+
+int classified_levels(const scheme& s) {
+  int n = 0;
+  for (const level_info& info : s.levels) n += info.classified ? 1 : 0;
+  return n;
+}
+
+bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+}  // namespace
+
+TEST_CASE("source 000: NATO has four classification levels and NATO RESTRICTED is the lowest") {
+  CHECK(classified_levels(nato::scheme) == 4);
+  for (const level_info& info : nato::scheme.levels)
+    if (info.classified) CHECK(info.rank >= nato::restricted.rank);
+  CHECK(find_level(nato::restricted)->classified);
+  // "Openbaring ... 'nadelig voor de belangen van de NAVO'"
+  CHECK(contains(find_level(nato::restricted)->damage, "disadvantageous to the interests of NATO"));
+}
+
+TEST_CASE("domain-brief §1.1: NATO UNCLASSIFIED is a marking, not a classification") {
+  const level_info* nu = find_level(nato::unclassified);
+  REQUIRE(nu != nullptr);
+  CHECK_FALSE(nu->classified);
+  CHECK(nu->name == "NATO UNCLASSIFIED");
+  CHECK(nu->abbreviation == "NU");
+}
+
+TEST_CASE("domain-brief §4: NATO abbreviations NU / NR / NC / NS / CTS, and markings in French") {
+  const char* expected[] = {"NU", "NR", "NC", "NS", "CTS"};
+  for (int rank = 0; rank <= 4; ++rank) CHECK(find_level({nato::id, rank})->abbreviation == expected[rank]);
+  CHECK(find_level(nato::cosmic_top_secret)->name == "COSMIC TOP SECRET");
+  CHECK(find_level(nato::restricted)->markings[1].lang == language::fr);
+}
+
+TEST_CASE("source 004: Dutch levels and their damage definitions") {
+  CHECK(classified_levels(nld::scheme) == 4);
+  CHECK(find_level(nld::dep_vertrouwelijk)->name == "Dep. VERTROUWELIJK");
+  CHECK(contains(find_level(nld::dep_vertrouwelijk)->damage, "one or more ministries"));
+  CHECK(contains(find_level(nld::stg_confidentieel)->damage, "damage to one of the vital interests"));
+  CHECK(contains(find_level(nld::stg_geheim)->damage, "serious damage"));
+  CHECK(contains(find_level(nld::stg_zeer_geheim)->damage, "very serious damage"));
+  CHECK(find_level(nld::stg_geheim)->damage_source.ref.starts_with("source 004"));
+  CHECK(find_level(nld::stg_geheim)->damage_source.conf == confidence::verified);
+}
+
+TEST_CASE("domain-brief §1.2: the EU levels of Council Decision 2013/488/EU Art. 2") {
+  CHECK(classified_levels(eu::scheme) == 4);
+  CHECK(find_level(eu::restricted)->name == "RESTREINT UE/EU RESTRICTED");
+  CHECK(contains(find_level(eu::restricted)->damage, "disadvantageous"));
+  CHECK(contains(find_level(eu::top_secret)->damage, "exceptionally grave prejudice"));
+}
+
+TEST_CASE("domain-brief §1.4, §2: Belgium has three levels; Beperkte Verspreiding is not a classification") {
+  CHECK(classified_levels(bel::scheme) == 3);
+  const level_info* bv = find_level(bel::beperkte_verspreiding);
+  REQUIRE(bv != nullptr);
+  CHECK_FALSE(bv->classified);
+  CHECK(find_level(bel::zeer_geheim)->name == "ZEER GEHEIM/TRÈS SECRET");
+  CHECK(find_level(bel::zeer_geheim)->ascii == "ZEER GEHEIM/TRES SECRET");
+}
+
+TEST_CASE("SÜG § 4: Germany has four levels from VS-NfD to STRENG GEHEIM") {
+  CHECK(classified_levels(deu::scheme) == 4);
+  CHECK(find_level(deu::vs_nfd)->abbreviation == "VS-NfD");
+  CHECK(contains(find_level(deu::vs_nfd)->damage, "nachteilig"));
+  CHECK(contains(find_level(deu::streng_geheim)->damage, "Bestand"));
+}
+
+TEST_CASE("every scheme of the registry passes the table rules and cites every row") {
+  for (const scheme* s : known_schemes) {
+    CAPTURE(s->name);
+    CHECK(check_scheme(*s).rule == table_rule::none);
+    for (const level_info& info : s->levels) CHECK_FALSE(info.source.ref.empty());
+    for (const clearance_grade& g : s->personnel.grades) CHECK_FALSE(g.source.ref.empty());
+    for (const mapping_table& t : s->mappings) {
+      for (const correspondence& r : t.to_hub) CHECK_FALSE(r.source.ref.empty());
+      for (const correspondence& r : t.from_hub) CHECK_FALSE(r.source.ref.empty());
+    }
+  }
+}
+
+TEST_CASE("domain-brief §2, §7: the Dutch screening table is exposed as unverified, not as fact") {
+  for (const clearance_grade& g : nld::scheme.personnel.grades) CHECK(g.source.conf == confidence::unverified);
+  CHECK(nld::scheme.personnel.clearance_source.conf == confidence::unverified);
+  CHECK(nld::scheme.personnel.national_rule_source.conf == confidence::unverified);
+  CHECK(to_string(confidence::unverified) == "unverified");
+}
+
+TEST_CASE("registry: unknown schemes and levels are not guessed") {
+  CHECK(find_scheme(scheme_id{4242}) == nullptr);
+  CHECK(find_scheme(scheme_id::none) == nullptr);
+  CHECK(find_level({nato::id, 5}) == nullptr);
+  CHECK(find_level({nld::id, 0}) == nullptr);  // no Dutch marking below Dep.V. is held
+  CHECK(national_scheme_of(party::nld) == &nld::scheme);
+  CHECK(national_scheme_of(party::jpn) == nullptr);
+  CHECK(national_scheme_of(party::none) == nullptr);
+}
+
+TEST_CASE("parties: group values expand to their members") {
+  const party_set nato_members = expand({party::nato});
+  CHECK(nato_members.contains(party::nato));
+  CHECK(nato_members.contains(party::nld));
+  CHECK(nato_members.contains(party::swe));  // since 2024-03-07
+  CHECK_FALSE(nato_members.contains(party::aut));
+  CHECK_FALSE(nato_members.contains(party::jpn));
+  CHECK(nato_members.count() == 33);  // NATO itself and the 32 Allies
+  CHECK(expand({party::eu}).count() == 28);  // the EU and its 27 Member States
+  CHECK(expand({party::eapc}).contains(party::che));
+  CHECK(expand(nato_members) == nato_members);  // idempotent
+}
+
+TEST_CASE("version.hpp is the single version source") {
+  const std::string composed = std::to_string(version_major) + "." + std::to_string(version_minor) + "." +
+                               std::to_string(version_patch);
+  CHECK(composed == version_string);
+}
+
+TEST_CASE("check_scheme rejects malformed tables") {
+  static constexpr citation src{"test", confidence::inference};
+  static constexpr level_info gap[] = {{1, "A", "", "A", {}, "a", true, src, src},
+                                       {3, "C", "", "C", {}, "c", true, src, src}};
+  static constexpr scheme gappy{.id = scheme_id{998}, .name = "Gap", .code = "GAP", .owner = party::jpn,
+                                .levels = gap, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
+  CHECK(check_scheme(gappy).rule == table_rule::level_order);
+
+  static constexpr level_info uncited[] = {{1, "A", "", "A", {}, "a", true, {}, src}};
+  static constexpr scheme unsourced{.id = scheme_id{998}, .name = "U", .code = "U", .owner = party::jpn,
+                                    .levels = uncited, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
+  CHECK(check_scheme(unsourced).rule == table_rule::missing_citation);
+
+  static constexpr level_info zero_classified[] = {{0, "Z", "", "Z", {}, "z", true, src, src}};
+  static constexpr scheme flagged{.id = scheme_id{998}, .name = "F", .code = "F", .owner = party::jpn,
+                                  .levels = zero_classified, .mappings = {}, .personnel = {}, .organisation = {},
+                                  .briefing = {}};
+  CHECK(check_scheme(flagged).rule == table_rule::classification_flag);
+
+  static constexpr level_info one[] = {{1, "A", "", "A", {}, "a", true, src, src}};
+  static constexpr clearance_grade too_high[] = {{1, "grade", "", 2, src}};
+  static constexpr scheme graded{.id = scheme_id{998}, .name = "G", .code = "G", .owner = party::jpn,
+                                 .levels = one, .mappings = {}, .personnel = {.grades = too_high},
+                                 .organisation = {}, .briefing = {}};
+  CHECK(check_scheme(graded).rule == table_rule::grade_unknown_level);
+
+  static constexpr scheme orphan{.id = scheme_id{998}, .name = "O", .code = "O", .owner = party::none,
+                                 .levels = one, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
+  CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
+}
