@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds and runs one consumer of the library, or the library's own Meson build.
+# usage: check.sh <kind> <source dir> <binary dir> <c++ compiler>
+#   kind: install | find_package | pkg_config | add_subdirectory | meson_subproject | meson
+set -euo pipefail
+kind=$1 source=$2 binary=$3 cxx=$4
+consumers="$source/tests/consumers"
+prefix="$binary/consumer-prefix"
+work="$binary/consumer-$kind"
+rm -rf "$work"
+mkdir -p "$work"
+version=$(sed -n 's/^#define CLEARANCE_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)$/\2/p' \
+          "$source/include/clearance/version.hpp" | paste -sd.)
+
+case $kind in
+  install)
+    rm -rf "$prefix"
+    cmake --install "$binary" --prefix "$prefix"
+    test -f "$prefix/include/clearance/clearance.hpp"
+    test -f "$prefix/share/cmake/clearance/clearanceConfigVersion.cmake"
+    test -f "$prefix/share/pkgconfig/clearance.pc"
+    ;;
+  find_package)
+    cmake -S "$consumers/find_package" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+      -DCMAKE_PREFIX_PATH="$prefix"
+    cmake --build "$work"
+    "$work/consumer"
+    ;;
+  pkg_config)
+    export PKG_CONFIG_PATH="$prefix/share/pkgconfig"
+    test "$(pkg-config --modversion clearance)" = "$version"
+    # shellcheck disable=SC2046 # the flags are meant to split
+    "$cxx" -std=c++20 $(pkg-config --cflags clearance) "$consumers/main.cpp" -o "$work/consumer"
+    "$work/consumer"
+    ;;
+  add_subdirectory)
+    cmake -S "$consumers/add_subdirectory" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+      -DCLEARANCE_SOURCE_DIR="$source"
+    cmake --build "$work"
+    "$work/consumer"
+    ;;
+  meson_subproject)
+    cp -r "$consumers/meson_subproject" "$work/project"
+    cp "$consumers/main.cpp" "$work/main.cpp"
+    mkdir -p "$work/project/subprojects"
+    ln -s "$source" "$work/project/subprojects/clearance"
+    CXX="$cxx" meson setup "$work/build" "$work/project" --wrap-mode=forcefallback
+    meson compile -C "$work/build"
+    "$work/build/consumer"
+    ;;
+  meson)
+    CXX="$cxx" meson setup "$work/build" "$source" -Dwerror=true -Dtests=enabled --prefix=/usr
+    meson test -C "$work/build" --print-errorlogs
+    DESTDIR="$work/stage" meson install -C "$work/build" --quiet
+    grep -q "^Version: $version$" "$work/stage/usr/share/pkgconfig/clearance.pc"
+    test -f "$work/stage/usr/include/clearance/clearance.hpp"
+    ;;
+  *)
+    echo "unknown consumer kind: $kind" >&2
+    exit 2
+    ;;
+esac
+echo "consumer $kind: ok"
