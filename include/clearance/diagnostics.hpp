@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 //
-// Machinery for compile errors that name the rule and both sides. A rule is a class template
-// named after it, without the member the check reads, so the error is "no member named 'allowed'
-// in 'clearance::denied::<rule><sides>'" in one error and no notes. Its arguments are exact-size
-// ASCII texts, which g++ and clang both print as string literals (clang prints ASCII texts
-// without trailing padding only, and cuts them after about 34 characters).
+// Machinery for compile errors that name the rule and both sides. A broken rule is a class
+// template instance whose first argument is the rule (enumerators print by name on g++ and
+// clang) and which lacks the member the check reads: one error, no notes. The other arguments
+// are exact-size ASCII texts, which g++ and clang both print as string literals (clang prints an
+// ASCII text without trailing padding only, and cuts it after about 34 characters).
 #pragma once
 
 #include <cstddef>
@@ -24,12 +24,6 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
   for (std::size_t i = 0; i + 1 < N && i < s.size(); ++i) out.value[i] = s[i];
   return out;
 }
-
-/// The rule that holds.
-struct rule_holds {
-  static constexpr bool allowed = true;
-  static constexpr bool valid = true;
-};
 
 }  // namespace clearance::detail
 

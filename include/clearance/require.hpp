@@ -6,8 +6,8 @@
 //
 // When the decision is a denial, the build fails with one error naming the rule and both sides:
 //
-//     error: no member named 'allowed' in
-//       'clearance::denied::clearance_below_label<literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
+//     error: no member named 'allowed' in 'clearance::denied<clearance::reason::clearance_below_label,
+//       literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
 //
 // For negative checks, test the predicate itself: static_assert(!can_access(p, l)), or the
 // concept: static_assert(!clearance::accessible<p, l>).
@@ -20,31 +20,18 @@
 
 namespace clearance {
 
-/// One type per reason, named after the rule a forbidden path breaks. The first argument is the
-/// label's side (its level, releasability, ...), the second the holder's side. A rule has no
-/// member `allowed`, so requiring it fails with "no member named 'allowed' in <rule><sides>".
-namespace denied {
-template <detail::literal Label, detail::literal Held> struct undecided {};
-template <detail::literal Label, detail::literal Held> struct unknown_scheme {};
-template <detail::literal Label, detail::literal Held> struct unknown_level {};
-template <detail::literal Label, detail::literal Held> struct undefined_category {};
-template <detail::literal Label, detail::literal Held> struct category_not_allowed_at_level {};
-template <detail::literal Label, detail::literal Held> struct undefined_party {};
-template <detail::literal Label, detail::literal Held> struct no_person {};
-template <detail::literal Label, detail::literal Held> struct invalid_nationality {};
-template <detail::literal Label, detail::literal Held> struct invalid_clearance {};
-template <detail::literal Label, detail::literal Held> struct invalid_policy {};
-template <detail::literal Label, detail::literal Held> struct not_releasable {};
-template <detail::literal Label, detail::literal Held> struct no_authorising_organisation {};
-template <detail::literal Label, detail::literal Held> struct not_briefed {};
-template <detail::literal Label, detail::literal Held> struct clearance_below_label {};
-template <detail::literal Label, detail::literal Held> struct national_clearance_below_label {};
-template <detail::literal Label, detail::literal Held> struct missing_need_to_know {};
-template <detail::literal Label, detail::literal Held> struct not_a_classification {};
-template <detail::literal Label, detail::literal Held> struct no_equivalent_level {};
-template <detail::literal Label, detail::literal Held> struct no_mapping {};
-template <detail::literal Label, detail::literal Held> struct different_schemes {};
-}  // namespace denied
+/// The rule a forbidden path breaks: `Rule` names it; `Label` is the label's side (its level,
+/// its releasability, ...) and `Held` the holder's side. It has no member `allowed`, so requiring
+/// a denial fails with one error:
+///   no member named 'allowed' in 'clearance::denied<clearance::reason::clearance_below_label,
+///   literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
+template <reason Rule, detail::literal Label, detail::literal Held>
+struct denied {};
+
+template <detail::literal Label, detail::literal Held>
+struct denied<reason::none, Label, Held> {
+  static constexpr bool allowed = true;
+};
 
 namespace detail {
 
@@ -99,28 +86,6 @@ constexpr side_text held_side(const decision& d) noexcept {
   return t;
 }
 
-template <reason R, literal A, literal B> struct rule_for { using type = rule_holds; };
-template <literal A, literal B> struct rule_for<reason::undecided, A, B> { using type = denied::undecided<A, B>; };
-template <literal A, literal B> struct rule_for<reason::unknown_scheme, A, B> { using type = denied::unknown_scheme<A, B>; };
-template <literal A, literal B> struct rule_for<reason::unknown_level, A, B> { using type = denied::unknown_level<A, B>; };
-template <literal A, literal B> struct rule_for<reason::undefined_category, A, B> { using type = denied::undefined_category<A, B>; };
-template <literal A, literal B> struct rule_for<reason::category_not_allowed_at_level, A, B> { using type = denied::category_not_allowed_at_level<A, B>; };
-template <literal A, literal B> struct rule_for<reason::undefined_party, A, B> { using type = denied::undefined_party<A, B>; };
-template <literal A, literal B> struct rule_for<reason::no_person, A, B> { using type = denied::no_person<A, B>; };
-template <literal A, literal B> struct rule_for<reason::invalid_nationality, A, B> { using type = denied::invalid_nationality<A, B>; };
-template <literal A, literal B> struct rule_for<reason::invalid_clearance, A, B> { using type = denied::invalid_clearance<A, B>; };
-template <literal A, literal B> struct rule_for<reason::invalid_policy, A, B> { using type = denied::invalid_policy<A, B>; };
-template <literal A, literal B> struct rule_for<reason::not_releasable, A, B> { using type = denied::not_releasable<A, B>; };
-template <literal A, literal B> struct rule_for<reason::no_authorising_organisation, A, B> { using type = denied::no_authorising_organisation<A, B>; };
-template <literal A, literal B> struct rule_for<reason::not_briefed, A, B> { using type = denied::not_briefed<A, B>; };
-template <literal A, literal B> struct rule_for<reason::clearance_below_label, A, B> { using type = denied::clearance_below_label<A, B>; };
-template <literal A, literal B> struct rule_for<reason::national_clearance_below_label, A, B> { using type = denied::national_clearance_below_label<A, B>; };
-template <literal A, literal B> struct rule_for<reason::missing_need_to_know, A, B> { using type = denied::missing_need_to_know<A, B>; };
-template <literal A, literal B> struct rule_for<reason::not_a_classification, A, B> { using type = denied::not_a_classification<A, B>; };
-template <literal A, literal B> struct rule_for<reason::no_equivalent_level, A, B> { using type = denied::no_equivalent_level<A, B>; };
-template <literal A, literal B> struct rule_for<reason::no_mapping, A, B> { using type = denied::no_mapping<A, B>; };
-template <literal A, literal B> struct rule_for<reason::different_schemes, A, B> { using type = denied::different_schemes<A, B>; };
-
 template <decision D>
 struct sides {
   static constexpr side_text label = label_side(D);
@@ -128,8 +93,7 @@ struct sides {
 };
 
 template <decision D>
-using rule_of = typename rule_for<D.why, CLEARANCE_DETAIL_LITERAL(sides<D>::label),
-                                  CLEARANCE_DETAIL_LITERAL(sides<D>::held)>::type;
+using rule_of = denied<D.why, CLEARANCE_DETAIL_LITERAL(sides<D>::label), CLEARANCE_DETAIL_LITERAL(sides<D>::held)>;
 
 }  // namespace detail
 

@@ -7,8 +7,8 @@
 //
 // A table that is not order-preserving, or that lowers a level on a round trip through a
 // mapping, does not compile; the error names the rule and both levels, e.g.
-//   no member named 'valid' in 'clearance::invalid_table::mapping_lowers_on_round_trip<
-//       literal<18>{"NATO CONFIDENTIAL"}, literal<16>{"NATO RESTRICTED"}>'
+//   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
+//       mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
 #pragma once
 
 #include <cstddef>
@@ -148,25 +148,17 @@ constexpr table_check check_scheme(const scheme& s) noexcept {
   return {};
 }
 
-/// One type per table rule, named after it, without the member `valid`; the arguments are the
-/// two levels concerned.
-namespace invalid_table {
-template <detail::literal First, detail::literal Second> struct no_levels {};
-template <detail::literal First, detail::literal Second> struct level_order {};
-template <detail::literal First, detail::literal Second> struct classification_flag {};
-template <detail::literal First, detail::literal Second> struct missing_name {};
-template <detail::literal First, detail::literal Second> struct missing_citation {};
-template <detail::literal First, detail::literal Second> struct unknown_owner {};
-template <detail::literal First, detail::literal Second> struct unknown_mapping_target {};
-template <detail::literal First, detail::literal Second> struct mapping_unknown_level {};
-template <detail::literal First, detail::literal Second> struct mapping_duplicate {};
-template <detail::literal First, detail::literal Second> struct mapping_incomplete {};
-template <detail::literal First, detail::literal Second> struct mapping_not_order_preserving {};
-template <detail::literal First, detail::literal Second> struct mapping_lowers_on_round_trip {};
-template <detail::literal First, detail::literal Second> struct grade_unknown_level {};
-template <detail::literal First, detail::literal Second> struct grade_order {};
-template <detail::literal First, detail::literal Second> struct clearance_from_unknown_level {};
-}  // namespace invalid_table
+/// The table rule a scheme breaks: `Rule` names it, `First` and `Second` are the two levels
+/// concerned. It has no member `valid`, so verifying a broken table fails with one error:
+///   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
+///   mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
+template <table_rule Rule, detail::literal First, detail::literal Second>
+struct invalid_table {};
+
+template <detail::literal First, detail::literal Second>
+struct invalid_table<table_rule::none, First, Second> {
+  static constexpr bool valid = true;
+};
 
 namespace detail {
 
@@ -191,23 +183,6 @@ constexpr fixed_text<72> table_level_name(const scheme& s, level lv) noexcept {
   return t;
 }
 
-template <table_rule R, literal A, literal B> struct table_rule_for { using type = rule_holds; };
-template <literal A, literal B> struct table_rule_for<table_rule::no_levels, A, B> { using type = invalid_table::no_levels<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::level_order, A, B> { using type = invalid_table::level_order<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::classification_flag, A, B> { using type = invalid_table::classification_flag<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::missing_name, A, B> { using type = invalid_table::missing_name<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::missing_citation, A, B> { using type = invalid_table::missing_citation<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::unknown_owner, A, B> { using type = invalid_table::unknown_owner<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::unknown_mapping_target, A, B> { using type = invalid_table::unknown_mapping_target<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::mapping_unknown_level, A, B> { using type = invalid_table::mapping_unknown_level<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::mapping_duplicate, A, B> { using type = invalid_table::mapping_duplicate<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::mapping_incomplete, A, B> { using type = invalid_table::mapping_incomplete<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::mapping_not_order_preserving, A, B> { using type = invalid_table::mapping_not_order_preserving<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::mapping_lowers_on_round_trip, A, B> { using type = invalid_table::mapping_lowers_on_round_trip<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::grade_unknown_level, A, B> { using type = invalid_table::grade_unknown_level<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::grade_order, A, B> { using type = invalid_table::grade_order<A, B>; };
-template <literal A, literal B> struct table_rule_for<table_rule::clearance_from_unknown_level, A, B> { using type = invalid_table::clearance_from_unknown_level<A, B>; };
-
 template <const scheme& S>
 struct table_sides {
   static constexpr table_check check = check_scheme(S);
@@ -215,15 +190,9 @@ struct table_sides {
   static constexpr fixed_text<72> second = table_level_name(S, check.second);
 };
 
-template <std::size_t... I>
-constexpr bool registry_verified(std::index_sequence<I...>) noexcept;
-
-}  // namespace detail
-
-namespace detail {
 template <const scheme& S>
-using table_rule_of = typename table_rule_for<table_sides<S>::check.rule, CLEARANCE_DETAIL_LITERAL(table_sides<S>::first),
-                                              CLEARANCE_DETAIL_LITERAL(table_sides<S>::second)>::type;
+using table_rule_of = invalid_table<table_sides<S>::check.rule, CLEARANCE_DETAIL_LITERAL(table_sides<S>::first),
+                                    CLEARANCE_DETAIL_LITERAL(table_sides<S>::second)>;
 }  // namespace detail
 
 /// True when the scheme's tables follow every rule; otherwise a compile error naming the rule.

@@ -1,12 +1,8 @@
 // Forbidden: a mapping table where HIGH goes to NATO CONFIDENTIAL and comes back as LOW: a round
 // trip that lowers protection. Twin: NATO CONFIDENTIAL comes back as HIGH.
-#include <clearance/clearance.hpp>
-using namespace clearance;
+#include "../support/demo_scheme.hpp"
 
 namespace demo {
-inline constexpr citation src{"test table", confidence::inference};
-inline constexpr level_info levels[] = {{1, "LOW", "", "L", {}, "low", true, src, src},
-                                        {2, "HIGH", "", "H", {}, "high", true, src, src}};
 inline constexpr correspondence to_nato[] = {{1, 1, mapping::equivalent, src}, {2, 2, mapping::equivalent, src}};
 #ifdef CLEARANCE_TWIN
 inline constexpr correspondence from_nato[] = {{1, 1, mapping::equivalent, src}, {2, 2, mapping::equivalent, src},
@@ -16,8 +12,7 @@ inline constexpr correspondence from_nato[] = {{1, 1, mapping::equivalent, src},
                                                {3, -1, mapping::no_equivalent, src}, {4, -1, mapping::no_equivalent, src}};
 #endif
 inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}};
-inline constexpr scheme table{.id = scheme_id{999}, .name = "Demo", .code = "DEMO", .owner = party::jpn,
-                              .levels = levels, .mappings = mappings, .personnel = {}, .organisation = {},
-                              .briefing = {}};
+inline constexpr scheme table = with_mappings(mappings);
 }  // namespace demo
-static_assert(verified<demo::table>);
+
+static_assert(clearance::verified<demo::table>);
