@@ -53,8 +53,18 @@ struct label {
 
 constexpr level level_of(const label& l) noexcept { return {l.scheme, l.rank}; }
 
+/// The NATO rank a level of `s` corresponds to, for the category rules: the level's own rank for
+/// NATO, its row of the scheme's NATO table otherwise; 0 (unclassified) where there is none.
+constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
+  if (s.id == nato::id) return rank;
+  const mapping_table* t = find_mapping(s, nato::id);
+  const correspondence* row = t ? find_row(t->to_hub, rank) : nullptr;
+  return (row && row->kind != mapping::no_equivalent) ? row->to : 0;
+}
+
 /// Whether the label is well formed: its scheme and level exist, its categories are defined and
-/// allowed at its level, its releasability names defined parties. Denied with the reason if not.
+/// allowed at its level (judged by the level's NATO equivalent: VS-NfD ATOMAL is as invalid as
+/// NATO RESTRICTED ATOMAL), its releasability names defined parties. Denied with the reason if not.
 constexpr decision validate(const label& l) noexcept {
   const level lv = level_of(l);
   const scheme* s = find_scheme(l.scheme);
@@ -66,8 +76,9 @@ constexpr decision validate(const label& l) noexcept {
     return d;
   }
   category_set excluded;
+  const int nato_rank = nato_rank_of(*s, l.rank);
   for (const category_info& c : categories)
-    if (l.categories.contains(c.id) && l.scheme == nato::id && l.rank < c.min_nato_rank) excluded.insert(c.id);
+    if (l.categories.contains(c.id) && nato_rank < c.min_nato_rank) excluded.insert(c.id);
   if (!excluded.empty()) {
     decision d = detail::deny(reason::category_not_allowed_at_level, lv);
     d.set = excluded.bits;

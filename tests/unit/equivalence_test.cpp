@@ -89,10 +89,14 @@ TEST_CASE("conversions carry categories and releasability; nothing is lost") {
   CHECK(to_nato(nld::stg_geheim).value.releasable_to == party_set{party::nld});
 }
 
-TEST_CASE("a conversion that would make an invalid label is refused") {
-  // ATOMAL cannot accompany NATO RESTRICTED, so VS-NfD ATOMAL has no NATO form
+TEST_CASE("an invalid label is refused, not converted") {
+  // ATOMAL cannot accompany NATO RESTRICTED nor its equivalent VS-NfD
   const conversion c = to_nato(label{deu::vs_nfd}.with(category::atomal));
   CHECK(c.outcome.why == reason::category_not_allowed_at_level);
+  // NATO SECRET ATOMAL keeps ATOMAL in the national scheme
+  const conversion g = from_nato(label{nato::secret}.with(category::atomal), deu::id);
+  REQUIRE(g.ok());
+  CHECK(g.value.categories == category_set{category::atomal});
 }
 
 TEST_CASE("national to national goes through NATO or the EU") {

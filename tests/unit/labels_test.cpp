@@ -17,6 +17,14 @@ TEST_CASE("domain-brief §4: ATOMAL and CRYPTO cannot accompany NATO UNCLASSIFIE
     CHECK(is_valid(label{nato::cosmic_top_secret}.with(c)));
   }
   CHECK(is_valid(label{nato::cosmic_top_secret}.with(category::bohemia)));
+  // national levels count as their NATO equivalent: the equivalents of NR exclude them too
+  CHECK(validate(label{deu::vs_nfd}.with(category::atomal)).why == reason::category_not_allowed_at_level);
+  CHECK(validate(label{nld::dep_vertrouwelijk}.with(category::crypto)).why == reason::category_not_allowed_at_level);
+  CHECK(validate(label{eu::restricted}.with(category::atomal)).why == reason::category_not_allowed_at_level);
+  CHECK(validate(label{bel::beperkte_verspreiding}.with(category::atomal)).why ==
+        reason::category_not_allowed_at_level);
+  CHECK(is_valid(label{bel::vertrouwelijk}.with(category::atomal)));  // ~ NATO CONFIDENTIAL
+  CHECK(is_valid(label{nld::stg_geheim}.with(category::atomal)));
   const decision d = validate(label{nato::restricted}.with(category::atomal));
   CHECK(category_set::from_bits(d.set) == category_set{category::atomal});
 }

@@ -50,7 +50,8 @@ struct category_info {
   std::string_view name{};
   category_kind kind{};
   /// Lowest NATO rank the category may accompany; 0 = any level. ATOMAL and CRYPTO cannot
-  /// accompany NATO UNCLASSIFIED (0) or NATO RESTRICTED (1).
+  /// accompany NATO UNCLASSIFIED (0) or NATO RESTRICTED (1). A level of another scheme counts as
+  /// its NATO equivalent, and as unclassified when it has none (an inference, deny by default).
   int min_nato_rank{};
   citation source{};
 };
