@@ -10,11 +10,14 @@
 //                              .briefed = true};
 //     constexpr label notice = label{nato::restricted}.with(compartment(0));
 //     static_assert(require<can_access(cleaner, notice)>);
+//     static_assert(require<may_transmit(nld::dep_vertrouwelijk, channels::telephone)>);
 #pragma once
 
 #include "access.hpp"
+#include "channel.hpp"
 #include "data/bel.hpp"
 #include "data/categories.hpp"
+#include "data/channels.hpp"
 #include "data/deu.hpp"
 #include "data/eu.hpp"
 #include "data/nato.hpp"
@@ -29,5 +32,6 @@
 #include "registry.hpp"
 #include "require.hpp"
 #include "scheme.hpp"
+#include "transmit.hpp"
 #include "verify.hpp"
 #include "version.hpp"

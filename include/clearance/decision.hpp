@@ -38,7 +38,23 @@ enum class reason : int {
   no_equivalent_level,             ///< the target scheme has no level for it
   no_mapping,                      ///< no table connects the two schemes
   different_schemes,               ///< labels of two schemes cannot be compared or combined
+  // channels and devices
+  unknown_channel,                 ///< no channel of that id: never guessed
+  invalid_channel,                 ///< the channel row breaks a rule (see channel_rule)
+  use_not_approved,                ///< e.g. storing on a channel approved for transmission only
+  approval_unverified,             ///< the approval's confidence is weaker than the deployment accepts
+  approval_not_yet_valid,          ///< used before the approval date
+  approval_expired,                ///< used after the end of validity
+  approval_revoked,                ///< used on or after the revocation
+  approval_date_unknown,           ///< the approval ends or was revoked, and no date of use is given
+  above_channel_ceiling,           ///< the label is above every level the channel is approved up to
+  category_not_approved,           ///< a special category (ATOMAL, ...) the channel may not carry
+  version_not_approved,            ///< the deployed version is not one the approval covers
+  condition_not_met,               ///< a condition of the approval the deployment does not meet
 };
+
+/// The last reason, for iterating over all of them.
+inline constexpr reason last_reason = reason::condition_not_met;
 
 constexpr std::string_view to_string(reason r) noexcept {
   switch (r) {
@@ -63,6 +79,18 @@ constexpr std::string_view to_string(reason r) noexcept {
     case reason::no_equivalent_level: return "no equivalent level";
     case reason::no_mapping: return "no mapping";
     case reason::different_schemes: return "different schemes";
+    case reason::unknown_channel: return "unknown channel";
+    case reason::invalid_channel: return "invalid channel";
+    case reason::use_not_approved: return "use not approved";
+    case reason::approval_unverified: return "approval unverified";
+    case reason::approval_not_yet_valid: return "approval not yet valid";
+    case reason::approval_expired: return "approval expired";
+    case reason::approval_revoked: return "approval revoked";
+    case reason::approval_date_unknown: return "approval date unknown";
+    case reason::above_channel_ceiling: return "above channel ceiling";
+    case reason::category_not_approved: return "category not approved";
+    case reason::version_not_approved: return "version not approved";
+    case reason::condition_not_met: return "condition not met";
   }
   return "unknown reason";
 }
@@ -82,6 +110,14 @@ constexpr std::string_view to_string(reason r) noexcept {
 /// | invalid_clearance              |                     | {scheme, grade}        |              |                   |
 /// | no_equivalent_level, no_mapping| label level         |                        | target scheme|                   |
 /// | different_schemes              | the other level     |                        |              |                   |
+/// | above_channel_ceiling          | label in the ceiling's scheme | the ceiling  |              |                   |
+/// | condition_not_met              |                     |                        |              | missing conditions|
+/// | category_not_approved          |                     |                        |              | those categories  |
+/// | version_not_approved           | {-, first version}  | {-, last version}      | version used |                   |
+/// | approval_not_yet_valid / _expired / _revoked / _date_unknown | |            | date of use  | the approval's date |
+/// | approval_unverified            |                     |                        | confidence   | confidence accepted |
+/// | use_not_approved               |                     |                        | the use      |                   |
+/// | invalid_channel                |                     |                        | channel_rule |                   |
 ///
 /// `label_level` is the level of the label checked, whenever there is one.
 struct decision {
@@ -102,11 +138,20 @@ constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 
 constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0}; }
 }  // namespace detail
 
+namespace detail {
+constexpr date date_of(std::int64_t value) noexcept {
+  date d;
+  d.value = static_cast<int>(value);
+  return d;
+}
+}  // namespace detail
+
 /// One sentence naming the rule and both sides, e.g.
 /// "denied (clearance below label): person holds screening C, valid up to Dep. VERTROUWELIJK;
-///  label is Stg. GEHEIM".
-constexpr message explain(const decision& d) noexcept {
-  message m;
+///  label is Stg. GEHEIM". `who` names the person or the channel the decision was about:
+/// explain(d, "Cisco Webex") gives "... channel Cisco Webex is approved up to ...".
+constexpr sentence explain(const decision& d, std::string_view who = {}) noexcept {
+  sentence m;
   if (d.allowed()) {
     m << "allowed: ";
     append_level(m, d.label_level);
@@ -117,9 +162,26 @@ constexpr message explain(const decision& d) noexcept {
     return m;
   }
   m << "denied (" << to_string(d.why) << "): ";
+  const auto person = [&] { m << (who.empty() ? std::string_view{"person"} : who); };
+  const auto channel = [&] {
+    m << "channel";
+    if (!who.empty()) m << " " << who;
+  };
   const auto label_is = [&] {
     m << "; label is ";
     append_level(m, d.label_level);
+  };
+  const auto approval_of_channel = [&] {
+    m << "the approval of ";
+    channel();
+  };
+  const auto dated = [&](std::string_view what) {
+    approval_of_channel();
+    m << what;
+    append_date(m, detail::date_of(static_cast<std::int64_t>(d.set)));
+    m << "; used ";
+    append_date(m, detail::date_of(d.detail));
+    label_is();
   };
   switch (d.why) {
     case reason::none: break;
@@ -146,7 +208,11 @@ constexpr message explain(const decision& d) noexcept {
       append_parties(m, party_set::from_bits(d.set));
       label_is();
       break;
-    case reason::no_person: m << "the person has no nationality (default-constructed?)"; label_is(); break;
+    case reason::no_person:
+      person();
+      m << " has no nationality (default-constructed?)";
+      label_is();
+      break;
     case reason::invalid_nationality:
       m << "nationality ";
       append_party(m, static_cast<party>(d.detail));
@@ -154,14 +220,16 @@ constexpr message explain(const decision& d) noexcept {
       label_is();
       break;
     case reason::invalid_clearance:
-      m << "person holds ";
+      person();
+      m << " holds ";
       append_grade(m, d.held.scheme, d.held.rank);
       m << ", which is not a grade of the policy, or a second clearance of one scheme";
       label_is();
       break;
     case reason::invalid_policy: m << "the access policy holds an invalid or excess override"; label_is(); break;
     case reason::not_releasable:
-      m << "person is ";
+      person();
+      m << " is ";
       append_party(m, static_cast<party>(d.detail));
       m << "; label ";
       append_level(m, d.label_level);
@@ -169,17 +237,23 @@ constexpr message explain(const decision& d) noexcept {
       append_parties(m, party_set::from_bits(d.set));
       break;
     case reason::no_authorising_organisation:
-      m << "person works for no authorising organisation";
+      person();
+      m << " works for no authorising organisation";
       label_is();
       break;
-    case reason::not_briefed: m << "person has had no security briefing"; label_is(); break;
+    case reason::not_briefed:
+      person();
+      m << " has had no security briefing";
+      label_is();
+      break;
     case reason::clearance_below_label:
     case reason::national_clearance_below_label:
       if (d.why == reason::national_clearance_below_label) {
         append_scheme(m, d.required.scheme);
         m << " rule: ";
       }
-      m << "person holds ";
+      person();
+      m << " holds ";
       append_grade(m, d.held.scheme, d.detail);
       if (d.detail > 0) {
         m << ", valid up to ";
@@ -192,7 +266,8 @@ constexpr message explain(const decision& d) noexcept {
       }
       break;
     case reason::missing_need_to_know:
-      m << "person does not hold ";
+      person();
+      m << " does not hold ";
       append_categories(m, category_set::from_bits(d.set));
       label_is();
       m << " with it";
@@ -221,6 +296,70 @@ constexpr message explain(const decision& d) noexcept {
       } else {
         m << " is not a label of the scheme this conversion starts from";
       }
+      break;
+    case reason::unknown_channel:
+      m << "no channel";
+      if (!who.empty()) m << " " << who;
+      m << " is known";
+      label_is();
+      break;
+    case reason::invalid_channel:
+      channel();
+      m << " breaks the channel rule '" << to_string(static_cast<channel_rule>(d.detail)) << "'";
+      label_is();
+      break;
+    case reason::use_not_approved:
+      channel();
+      m << " is not approved to " << (d.detail == static_cast<int>(use::store) ? "store" : "transmit");
+      label_is();
+      break;
+    case reason::approval_unverified:
+      approval_of_channel();
+      m << " is " << to_string(static_cast<confidence>(d.detail))
+        << ", weaker than the deployment accepts (" << to_string(static_cast<confidence>(d.set)) << ")";
+      label_is();
+      break;
+    case reason::approval_not_yet_valid: dated(" starts "); break;
+    case reason::approval_expired: dated(" ended "); break;
+    case reason::approval_revoked: dated(" was revoked "); break;
+    case reason::approval_date_unknown:
+      approval_of_channel();
+      m << " is limited to ";
+      append_date(m, detail::date_of(static_cast<std::int64_t>(d.set)));
+      m << "; no date of use is given";
+      label_is();
+      break;
+    case reason::above_channel_ceiling:
+      channel();
+      m << " is approved ";
+      append_ceiling(m, d.held);
+      label_is();
+      if (d.required.rank > 0 && d.required != d.label_level) {
+        m << ", which maps to ";
+        append_level(m, d.required);
+      }
+      break;
+    case reason::category_not_approved:
+      channel();
+      m << " may not carry ";
+      append_categories(m, category_set::from_bits(d.set));
+      label_is();
+      break;
+    case reason::version_not_approved:
+      channel();
+      m << " is approved for versions " << d.required.rank << " to " << d.held.rank << "; deployed version ";
+      if (d.detail > 0)
+        m << d.detail;
+      else
+        m << "not given";
+      label_is();
+      break;
+    case reason::condition_not_met:
+      append_conditions(m, condition_set::from_bits(d.set));
+      m << "; the approval of ";
+      channel();
+      m << " requires " << (condition_set::from_bits(d.set).count() == 1 ? "it" : "them");
+      label_is();
       break;
   }
   return m;

@@ -4,6 +4,7 @@
 // diagnostics (ASCII: compilers print other bytes as escapes).
 #pragma once
 
+#include "channel.hpp"
 #include "data/categories.hpp"
 #include "data/parties.hpp"
 #include "registry.hpp"
@@ -124,6 +125,45 @@ constexpr void append_party(fixed_text<N>& out, party p) noexcept {
     out << "no nationality";
   else
     out << "party " << static_cast<int>(p);
+}
+
+/// "2026-02-26"; "no date" when unknown.
+template <std::size_t N>
+constexpr void append_date(fixed_text<N>& out, date d) noexcept {
+  if (!d.known()) {
+    out << "no date";
+    return;
+  }
+  const auto two = [&](int n) { out << (n < 10 ? "0" : "") << n; };
+  out << d.year() << "-";
+  two(d.month());
+  out << "-";
+  two(d.day());
+}
+
+/// "managed by MDM, supervised"
+template <std::size_t N>
+constexpr void append_conditions(fixed_text<N>& out, condition_set set) noexcept {
+  bool first = true;
+  for (int i = 0; i < 64; ++i) {
+    const auto c = static_cast<condition>(i);
+    if (!set.contains(c)) continue;
+    out << (first ? "" : ", ") << to_string(c);
+    first = false;
+  }
+  if (first) out << "no condition";
+}
+
+/// What a channel is approved up to: "up to Dep. VERTROUWELIJK", or "for unclassified
+/// information only" for a ceiling of rank 0.
+template <std::size_t N>
+constexpr void append_ceiling(fixed_text<N>& out, level ceiling, charset cs = charset::utf8) noexcept {
+  if (ceiling.rank == 0) {
+    out << "for unclassified information only";
+    return;
+  }
+  out << "up to ";
+  append_level(out, ceiling, cs);
 }
 
 }  // namespace clearance

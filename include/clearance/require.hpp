@@ -9,11 +9,13 @@
 //     error: no member named 'allowed' in 'clearance::denied<clearance::reason::clearance_below_label,
 //       literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
 //
+// It works the same for channels: static_assert(require<may_transmit(label, channels::cisco_webex)>).
 // For negative checks, test the predicate itself: static_assert(!can_access(p, l)), or the
-// concept: static_assert(!clearance::accessible<p, l>).
+// concepts: static_assert(!clearance::accessible<p, l>), static_assert(!transmittable<l, c>).
 #pragma once
 
 #include "access.hpp"
+#include "channel.hpp"
 #include "decision.hpp"
 #include "diagnostics.hpp"
 #include "names.hpp"
@@ -47,6 +49,13 @@ constexpr side_text label_side(const decision& d) noexcept {
       t << "releasable to ";
       append_parties(t, party_set::from_bits(d.set));
       break;
+    case reason::approval_not_yet_valid:
+    case reason::approval_expired:
+    case reason::approval_revoked:
+      t << "used ";
+      append_date(t, date_of(d.detail));
+      break;
+    case reason::version_not_approved: t << "version " << d.detail; break;
     default: append_level(t, d.label_level, charset::ascii); break;
   }
   return t;
@@ -82,6 +91,23 @@ constexpr side_text held_side(const decision& d) noexcept {
       else
         t << "another scheme";
       break;
+    case reason::unknown_channel: t << "unknown channel"; break;
+    case reason::invalid_channel: t << "channel rule: " << to_string(static_cast<channel_rule>(d.detail)); break;
+    case reason::use_not_approved: t << (d.detail == static_cast<int>(use::store) ? "no storage" : "no transmission"); break;
+    case reason::approval_unverified: t << to_string(static_cast<confidence>(d.detail)) << " approval"; break;
+    case reason::approval_not_yet_valid: t << "approved "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
+    case reason::approval_expired: t << "valid until "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
+    case reason::approval_revoked: t << "revoked "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
+    case reason::approval_date_unknown: t << "limited to "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
+    case reason::above_channel_ceiling:
+      if (d.held.rank == 0)
+        t << "unclassified only";
+      else
+        append_ceiling(t, d.held, charset::ascii);
+      break;
+    case reason::category_not_approved: append_categories(t, category_set::from_bits(d.set)); break;
+    case reason::version_not_approved: t << "versions " << d.required.rank << " to " << d.held.rank; break;
+    case reason::condition_not_met: append_conditions(t, condition_set::from_bits(d.set)); break;
   }
   return t;
 }

@@ -66,7 +66,7 @@ class fixed_text {
   bool truncated_ = false;
 };
 
-/// The text type of decision sentences.
-using message = fixed_text<320>;
+/// The text of a decision: what explain() returns.
+using sentence = fixed_text<320>;
 
 }  // namespace clearance

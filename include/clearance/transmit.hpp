@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+//
+// may_transmit(label, channel[, deployment]) and may_store(label, device[, deployment]): the
+// same constexpr decisions at compile time and at run time.
+//
+// A channel may carry a label when, in this order:
+//   1. the label is valid, the channel is known and its row follows the channel rules;
+//   2. the channel is approved for the use (transmit or store);
+//   3. the approval is established firmly enough for the deployment (an unverified row is
+//      denied unless the deployment accepts unverified approvals);
+//   4. the approval is valid on the date of use (not before it, not expired, not revoked);
+//   for a classification (not for markings such as NATO UNCLASSIFIED):
+//   5. the label, converted into the scheme of one of the channel's ceilings, is at or below it
+//      (Dep. VERTROUWELIJK on a NATO-approved device is NATO RESTRICTED);
+//   and in every case:
+//   6. the channel may carry each of the label's special categories (ATOMAL, CRYPTO, BOHEMIA);
+//   7. the deployment meets every condition of the approval (managed by MDM, client deployment, ...);
+//   8. the deployed version is one the approval covers.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <utility>
+
+#include "channel.hpp"
+#include "data/channels.hpp"
+#include "decision.hpp"
+#include "diagnostics.hpp"
+#include "equivalence.hpp"
+#include "label.hpp"
+#include "names.hpp"
+#include "registry.hpp"
+
+namespace clearance {
+
+namespace detail {
+constexpr bool is_slug(std::string_view id) noexcept {
+  if (id.empty()) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+/// The library's special categories: restrictive, and not a host compartment.
+inline constexpr category_set special_categories = restrictive_categories - all_compartments;
+}  // namespace detail
+
+/// The first rule the channel row breaks, or channel_rule::none.
+constexpr channel_rule check_channel(const channel& c) noexcept {
+  if (!detail::is_slug(c.id) || c.name.empty()) return channel_rule::missing_id;
+  if (c.uses.empty() || !use_set{use::transmit, use::store}.includes(c.uses)) return channel_rule::no_use;
+  bool any_ceiling = false, classified_ceiling = false;
+  for (std::size_t i = 0; i < c.ceilings.size(); ++i) {
+    const level ceiling = c.ceilings[i];
+    if (ceiling.scheme == scheme_id::none) continue;
+    any_ceiling = true;
+    const scheme* s = find_scheme(ceiling.scheme);
+    if (!s) return channel_rule::unknown_ceiling_scheme;
+    if (ceiling.rank != 0) {
+      const level_info* info = find_level(*s, ceiling.rank);
+      if (!info || !info->classified) return channel_rule::unknown_ceiling_level;
+      classified_ceiling = true;
+    }
+    for (std::size_t j = 0; j < i; ++j)
+      if (c.ceilings[j].scheme == ceiling.scheme) return channel_rule::duplicate_ceiling_scheme;
+  }
+  if (!any_ceiling) return channel_rule::no_ceiling;
+  if (!detail::special_categories.includes(c.carries)) return channel_rule::undefined_category;
+  if (!defined_conditions.includes(c.conditions)) return channel_rule::undefined_condition;
+  if (c.conditions.contains(condition::approved_configuration) && c.configuration.empty())
+    return channel_rule::unnamed_configuration;
+  if (c.version_from < 0 || c.version_to < c.version_from) return channel_rule::version_range;
+  for (date d : {c.approved_on, c.valid_until, c.revoked_on})
+    if (d.known() && !d.valid()) return channel_rule::invalid_date;
+  if (c.approved_on.known() && c.valid_until.known() && c.valid_until < c.approved_on)
+    return channel_rule::validity_ends_before_start;
+  if (c.approved_on.known() && c.revoked_on.known() && c.revoked_on < c.approved_on)
+    return channel_rule::revoked_before_approved;
+  if (classified_ceiling && c.approved_by == authority::none) return channel_rule::no_authority;
+  if (c.source.ref.empty()) return channel_rule::missing_citation;
+  return channel_rule::none;
+}
+
+namespace detail {
+
+/// Whether `l`, a classified label, is at or below one of the channel's ceilings; denied with
+/// the closest ceiling otherwise: one in the label's own scheme, else the first it converts to.
+constexpr decision within_ceilings(const label& l, const channel& c) noexcept {
+  const level lv = level_of(l);
+  decision refusal;
+  bool above = false;
+  for (const level ceiling : c.ceilings) {
+    if (ceiling.scheme == scheme_id::none) continue;
+    decision d = deny(reason::above_channel_ceiling, lv);
+    d.held = ceiling;
+    d.required = lv;
+    if (ceiling.rank > 0) {
+      const conversion converted = convert(l, ceiling.scheme);
+      if (!converted) {
+        if (!above && refusal.why == reason::undecided) refusal = converted.outcome;
+        continue;
+      }
+      if (converted.value.rank <= ceiling.rank) return allow(lv);
+      d.required = level_of(converted.value);
+    }
+    if (!above || ceiling.scheme == l.scheme) refusal = d;
+    above = true;
+  }
+  return refusal;
+}
+
+constexpr decision may_use(const label& l, const channel& c, const deployment& dep, use u) noexcept {
+  if (const decision d = validate(l); !d) return d;
+  const level lv = level_of(l);
+  if (const channel_rule rule = check_channel(c); rule != channel_rule::none) {
+    decision d = deny(reason::invalid_channel, lv);
+    d.detail = static_cast<int>(rule);
+    return d;
+  }
+  if (!c.uses.contains(u)) {
+    decision d = deny(reason::use_not_approved, lv);
+    d.detail = static_cast<int>(u);
+    return d;
+  }
+  if (static_cast<int>(c.source.conf) > static_cast<int>(dep.accepts)) {
+    decision d = deny(reason::approval_unverified, lv);
+    d.detail = static_cast<int>(c.source.conf);
+    d.set = static_cast<std::uint64_t>(dep.accepts);
+    return d;
+  }
+  const auto dated = [&](reason why, date limit) {
+    decision d = deny(why, lv);
+    d.detail = dep.on.value;
+    d.set = static_cast<std::uint64_t>(limit.value);
+    return d;
+  };
+  if (dep.on.known()) {
+    if (c.approved_on.known() && dep.on < c.approved_on) return dated(reason::approval_not_yet_valid, c.approved_on);
+    if (c.revoked_on.known() && dep.on >= c.revoked_on) return dated(reason::approval_revoked, c.revoked_on);
+    if (c.valid_until.known() && dep.on > c.valid_until) return dated(reason::approval_expired, c.valid_until);
+  } else if (c.valid_until.known() || c.revoked_on.known()) {
+    return dated(reason::approval_date_unknown, c.revoked_on.known() ? c.revoked_on : c.valid_until);
+  }
+  if (find_level(lv)->classified)
+    if (const decision d = within_ceilings(l, c); !d) return d;
+  if (const category_set missing = (l.categories & special_categories) - c.carries; !missing.empty()) {
+    decision d = deny(reason::category_not_approved, lv);
+    d.set = missing.bits;
+    return d;
+  }
+  if (const condition_set missing = c.conditions - dep.meets; !missing.empty()) {
+    decision d = deny(reason::condition_not_met, lv);
+    d.set = missing.bits;
+    return d;
+  }
+  if ((c.version_from != 0 || c.version_to != 0) &&
+      (dep.version < c.version_from || dep.version > c.version_to)) {
+    decision d = deny(reason::version_not_approved, lv);
+    d.required = {scheme_id::none, c.version_from};
+    d.held = {scheme_id::none, c.version_to};
+    d.detail = dep.version;
+    return d;
+  }
+  return allow(lv);
+}
+
+}  // namespace detail
+
+/// Whether information labelled `l` may be sent over channel `c`, deployed as `dep`.
+constexpr decision may_transmit(const label& l, const channel& c, const deployment& dep = {}) noexcept {
+  return detail::may_use(l, c, dep, use::transmit);
+}
+/// Whether information labelled `l` may be held on device `c`, deployed as `dep`.
+constexpr decision may_store(const label& l, const channel& c, const deployment& dep = {}) noexcept {
+  return detail::may_use(l, c, dep, use::store);
+}
+
+/// The same for a channel found at run time: a null channel (unknown) is denied.
+constexpr decision may_transmit(const label& l, const channel* c, const deployment& dep = {}) noexcept {
+  if (c) return may_transmit(l, *c, dep);
+  if (const decision d = validate(l); !d) return d;
+  return detail::deny(reason::unknown_channel, level_of(l));
+}
+constexpr decision may_store(const label& l, const channel* c, const deployment& dep = {}) noexcept {
+  if (c) return may_store(l, *c, dep);
+  if (const decision d = validate(l); !d) return d;
+  return detail::deny(reason::unknown_channel, level_of(l));
+}
+
+/// The channel of `catalogue` with this id, or nullptr: an unknown channel is never guessed.
+constexpr const channel* find_channel(std::string_view id,
+                                      std::span<const channel* const> catalogue = channels::catalogue) noexcept {
+  for (const channel* c : catalogue)
+    if (c && c->id == id) return c;
+  return nullptr;
+}
+
+/// The channel row rule `Rule` that a row breaks; `Row` and `Detail` name the row and what is
+/// wrong. It has no member `valid`, so verifying a broken row fails with one error:
+///   no member named 'valid' in 'clearance::invalid_channel<clearance::channel_rule::
+///   validity_ends_before_start, literal<10>{"team-chat"}, literal<35>{"ends 2025-01-01, starts 2026-01-01"}>'
+template <channel_rule Rule, detail::literal Row, detail::literal Detail>
+struct invalid_channel {};
+
+template <detail::literal Row, detail::literal Detail>
+struct invalid_channel<channel_rule::none, Row, Detail> {
+  static constexpr bool valid = true;
+};
+
+namespace detail {
+
+constexpr fixed_text<72> channel_rule_detail(const channel& c, channel_rule rule) noexcept {
+  fixed_text<72> t;
+  switch (rule) {
+    case channel_rule::unknown_ceiling_scheme:
+    case channel_rule::unknown_ceiling_level:
+    case channel_rule::duplicate_ceiling_scheme:
+      t << "ceilings ";
+      for (bool first = true; const level ceiling : c.ceilings)
+        if (ceiling.scheme != scheme_id::none) {
+          t << (first ? "" : ", ");
+          append_level(t, ceiling, charset::ascii);
+          first = false;
+        }
+      break;
+    case channel_rule::validity_ends_before_start:
+      t << "ends ";
+      append_date(t, c.valid_until);
+      t << ", starts ";
+      append_date(t, c.approved_on);
+      break;
+    case channel_rule::revoked_before_approved:
+      t << "revoked ";
+      append_date(t, c.revoked_on);
+      t << ", starts ";
+      append_date(t, c.approved_on);
+      break;
+    case channel_rule::version_range: t << "versions " << c.version_from << " to " << c.version_to; break;
+    case channel_rule::undefined_category: append_categories(t, c.carries - special_categories); break;
+    case channel_rule::undefined_condition: t << "condition bits outside the catalogue"; break;
+    default: t << to_string(rule); break;
+  }
+  return t;
+}
+
+template <const channel& C>
+struct channel_sides {
+  static constexpr channel_rule rule = check_channel(C);
+  static constexpr fixed_text<72> row = [] {
+    fixed_text<72> t;
+    t << (C.id.empty() ? std::string_view{"(no id)"} : C.id);
+    return t;
+  }();
+  static constexpr fixed_text<72> what = channel_rule_detail(C, rule);
+};
+
+template <const channel& C>
+using channel_rule_of = invalid_channel<channel_sides<C>::rule, CLEARANCE_DETAIL_LITERAL(channel_sides<C>::row),
+                                        CLEARANCE_DETAIL_LITERAL(channel_sides<C>::what)>;
+
+}  // namespace detail
+
+/// True when the channel row follows every rule; otherwise a compile error naming the rule.
+/// A host application checks its own catalogue rows with static_assert(verified_channel<row>).
+template <const channel& C>
+inline constexpr bool verified_channel = detail::channel_rule_of<C>::valid;
+
+/// Satisfied when label `L` may be sent over channel `C` deployed as `D`.
+template <label L, const channel& C, deployment D = deployment{}>
+concept transmittable = may_transmit(L, C, D).allowed();
+
+/// Satisfied when label `L` may be held on device `C` deployed as `D`.
+template <label L, const channel& C, deployment D = deployment{}>
+concept storable = may_store(L, C, D).allowed();
+
+namespace detail {
+template <std::size_t... I>
+constexpr bool catalogue_verified(std::index_sequence<I...>) noexcept {
+  return (verified_channel<*channels::catalogue[I]> && ...);
+}
+constexpr bool catalogue_ids_unique() noexcept {
+  for (std::size_t i = 0; i < channels::catalogue.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (channels::catalogue[i]->id == channels::catalogue[j]->id) return false;
+  return true;
+}
+}  // namespace detail
+
+static_assert(detail::catalogue_verified(std::make_index_sequence<channels::catalogue.size()>{}),
+              "every row of the channel catalogue follows the channel rules");
+static_assert(detail::catalogue_ids_unique(), "channel catalogue: one row per id");
+
+}  // namespace clearance
