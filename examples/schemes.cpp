@@ -14,7 +14,7 @@ std::string equivalent_in(const level_info& info, const scheme& s, scheme_id hub
   if (s.id == hub) return "-";
   const conversion c = convert(level{s.id, info.rank}, hub);
   if (!c) return std::string("(") + std::string(to_string(c.outcome.why)) + ")";
-  message m;
+  sentence m;
   append_level(m, level_of(c.value));
   return std::string(m.view()) + " [" + std::string(to_string(c.kind)) + ", " +
          std::string(to_string(c.conf)) + "]";
@@ -36,7 +36,7 @@ int main() {
     }
     const personnel_rules& p = s->personnel;
     for (const clearance_grade& g : p.grades) {
-      message m;
+      sentence m;
       append_level(m, level{s->id, g.covers_up_to});
       std::printf("  clearance %-40s up to %s  [%s]\n", std::string(g.name).c_str(), m.c_str(),
                   std::string(to_string(g.source.conf)).c_str());

@@ -48,6 +48,34 @@ inline constexpr person german_officer{
 /// An operation's NATO SECRET note.
 inline constexpr label operation_note = label{nato::secret}.with(operation);
 
+/// A managed and supervised iOS 26 device in the indigo configuration, patched (sources 000-002).
+inline constexpr deployment managed_ios_26{
+    .meets = {condition::managed_by_mdm, condition::supervised, condition::approved_configuration,
+              condition::current_patch_level},
+    .version = 26,
+    .on = date{2026, 3, 1},
+};
+
+/// The same iPhone, not enrolled in device management.
+inline constexpr deployment unmanaged_ios_26{.meets = {}, .version = 26, .on = date{2026, 3, 1}};
+
+/// Cisco Webex as the Dutch government runs it: the client version (source 004).
+inline constexpr deployment webex_client{.meets = {condition::client_deployment}};
+
+/// A host's own secure phone row: approved up to NATO SECRET until the end of 2026.
+inline constexpr channel field_phone{
+    .id = "field-phone",
+    .name = "field phone",
+    .kind = channel_kind::secure_phone,
+    .uses = {use::transmit},
+    .ceilings = {nato::secret},
+    .approved_by = authority::national_agency,
+    .approver = "our national security authority",
+    .approved_on = date{2024, 1, 1},
+    .valid_until = date{2026, 12, 31},
+    .source = {"test row", confidence::verified},
+};
+
 // Variations: each changes one thing.
 constexpr person with_need_to_know(person p, category_set held) noexcept {
   p.need_to_know = held;
@@ -64,6 +92,14 @@ constexpr person working_for(person p, organisation o) noexcept {
 constexpr person briefed(person p, bool b) noexcept {
   p.briefed = b;
   return p;
+}
+constexpr deployment used_on(deployment d, date on) noexcept {
+  d.on = on;
+  return d;
+}
+constexpr deployment meeting(deployment d, condition_set conditions) noexcept {
+  d.meets = conditions;
+  return d;
 }
 
 }  // namespace scenario

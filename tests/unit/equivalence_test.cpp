@@ -9,7 +9,7 @@ using namespace clearance;
 
 namespace {
 std::string_view text_of(const decision& d) {
-  static message m;
+  static sentence m;
   m = explain(d);
   return m.view();
 }

@@ -1,0 +1,10 @@
+// Forbidden: Webex is approved to carry meetings, not to store documents.
+// Twin: transmitting over it.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+static_assert(require<may_transmit(nld::dep_vertrouwelijk, channels::cisco_webex, webex_client)>);
+#else
+static_assert(require<may_store(nld::dep_vertrouwelijk, channels::cisco_webex, webex_client)>);
+#endif

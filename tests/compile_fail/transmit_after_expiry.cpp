@@ -1,0 +1,10 @@
+// Forbidden: a channel approved until 2026-12-31, used on 2027-01-01. Twin: used on the last day.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr deployment today{.on = date{2026, 12, 31}};
+#else
+constexpr deployment today{.on = date{2027, 1, 1}};
+#endif
+static_assert(require<may_transmit(operation_note, field_phone, today)>);

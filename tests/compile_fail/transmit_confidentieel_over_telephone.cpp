@@ -1,0 +1,11 @@
+// Forbidden: Stg. CONFIDENTIEEL over the regular telephone, approved up to Dep. VERTROUWELIJK
+// (source 004). Twin: Dep. VERTROUWELIJK.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr label call = nld::dep_vertrouwelijk;
+#else
+constexpr label call = nld::stg_confidentieel;
+#endif
+static_assert(require<may_transmit(call, channels::telephone)>);

@@ -1,0 +1,11 @@
+// Forbidden: NATO RESTRICTED over WhatsApp, for unclassified information only (source 003).
+// Twin: NATO UNCLASSIFIED.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr label chat = nato::unclassified;
+#else
+constexpr label chat = nato::restricted;
+#endif
+static_assert(require<may_transmit(chat, channels::whatsapp)>);
