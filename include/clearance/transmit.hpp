@@ -166,6 +166,12 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
   return allow(lv);
 }
 
+constexpr decision may_use(const label& l, const channel* c, const deployment& dep, use u) noexcept {
+  if (c) return may_use(l, *c, dep, u);
+  if (const decision d = validate(l); !d) return d;
+  return deny(reason::unknown_channel, level_of(l));
+}
+
 }  // namespace detail
 
 /// Whether information labelled `l` may be sent over channel `c`, deployed as `dep`.
@@ -179,14 +185,10 @@ constexpr decision may_store(const label& l, const channel& c, const deployment&
 
 /// The same for a channel found at run time: a null channel (unknown) is denied.
 constexpr decision may_transmit(const label& l, const channel* c, const deployment& dep = {}) noexcept {
-  if (c) return may_transmit(l, *c, dep);
-  if (const decision d = validate(l); !d) return d;
-  return detail::deny(reason::unknown_channel, level_of(l));
+  return detail::may_use(l, c, dep, use::transmit);
 }
 constexpr decision may_store(const label& l, const channel* c, const deployment& dep = {}) noexcept {
-  if (c) return may_store(l, *c, dep);
-  if (const decision d = validate(l); !d) return d;
-  return detail::deny(reason::unknown_channel, level_of(l));
+  return detail::may_use(l, c, dep, use::store);
 }
 
 /// The channel of `catalogue` with this id, or nullptr: an unknown channel is never guessed.

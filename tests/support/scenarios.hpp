@@ -97,9 +97,5 @@ constexpr deployment used_on(deployment d, date on) noexcept {
   d.on = on;
   return d;
 }
-constexpr deployment meeting(deployment d, condition_set conditions) noexcept {
-  d.meets = conditions;
-  return d;
-}
 
 }  // namespace scenario

@@ -152,30 +152,19 @@ inline constexpr channel threema = detail::messenger("threema", "Threema", "Thre
 /// Belgian Defence's professional instant messaging: "Skype for Business, die binnenkort zal
 /// vervangen worden door Microsoft Teams" (source 003). No classified use is stated, so
 /// unclassified only (an inference, deny by default).
-inline constexpr channel skype_for_business{
-    .id = "skype-for-business",
-    .name = "Skype for Business",
-    .kind = channel_kind::messenger,
-    .vendor = "Microsoft",
-    .product = "Skype for Business (Belgian Defence professional IM)",
-    .uses = {use::transmit},
-    .ceilings = {level{bel::id, 0}},
-    .approved_by = authority::government,
-    .approver = "Belgian Defence",
-    .source = {"source 003: Belgian Defence professional IM; no classified approval stated", confidence::inference},
-};
-inline constexpr channel microsoft_teams{
-    .id = "microsoft-teams",
-    .name = "Microsoft Teams",
-    .kind = channel_kind::messenger,
-    .vendor = "Microsoft",
-    .product = "Microsoft Teams (Belgian Defence professional IM)",
-    .uses = {use::transmit},
-    .ceilings = {level{bel::id, 0}},
-    .approved_by = authority::government,
-    .approver = "Belgian Defence",
-    .source = {"source 003: Teams replaces Skype for Business; no classified approval stated", confidence::inference},
-};
+namespace detail {
+constexpr channel professional_im(std::string_view id, std::string_view name, std::string_view cited) noexcept {
+  channel c = messenger(id, name, "Microsoft");
+  c.product = "Belgian Defence professional instant messaging";
+  c.source = {cited, confidence::inference};
+  return c;
+}
+}  // namespace detail
+
+inline constexpr channel skype_for_business = detail::professional_im(
+    "skype-for-business", "Skype for Business", "source 003: Belgian Defence professional IM; no classified approval stated");
+inline constexpr channel microsoft_teams = detail::professional_im(
+    "microsoft-teams", "Microsoft Teams", "source 003: Teams replaces Skype for Business; no classified approval stated");
 
 /// Gpg4win 3.x: approved by the BSI for VS-NfD, RESTREINT UE and NATO RESTRICTED
 /// (BSI-VSA-10400/10412, 2019-11-15; domain-brief §5, the vendor's press release [S]).
