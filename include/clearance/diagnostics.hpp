@@ -18,10 +18,19 @@ struct literal {
   char value[N];
 };
 
+/// The size of the literal for a text of `chars` characters. clang 16 and 19 print a text of
+/// 8, 16, 32 or 64 characters (a power of two from 8) as a list of numbers, and any text with
+/// more than one trailing NUL too; such a text gets one trailing space instead (measured for
+/// every length from 1 to 300).
+constexpr std::size_t literal_size(std::size_t chars) noexcept {
+  const bool power_of_two = chars >= 8 && (chars & (chars - 1)) == 0;
+  return chars + (power_of_two ? 2 : 1);
+}
+
 template <std::size_t N>
 constexpr literal<N> make_literal(std::string_view s) noexcept {
   literal<N> out{};
-  for (std::size_t i = 0; i + 1 < N && i < s.size(); ++i) out.value[i] = s[i];
+  for (std::size_t i = 0; i + 1 < N; ++i) out.value[i] = i < s.size() ? s[i] : ' ';
   return out;
 }
 
@@ -29,4 +38,4 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
 
 /// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
 #define CLEARANCE_DETAIL_LITERAL(text) \
-  ::clearance::detail::make_literal<(text).view().size() + 1>((text).view())
+  ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())
