@@ -14,6 +14,7 @@
 #pragma once
 
 #include "access.hpp"
+#include "audit.hpp"
 #include "channel.hpp"
 #include "data/bel.hpp"
 #include "data/categories.hpp"
@@ -24,8 +25,11 @@
 #include "data/nld.hpp"
 #include "data/parties.hpp"
 #include "decision.hpp"
+#include "dynamic.hpp"
 #include "equivalence.hpp"
+#include "flow.hpp"
 #include "label.hpp"
+#include "labeled.hpp"
 #include "person.hpp"
 #include "policy.hpp"
 #include "provenance.hpp"

@@ -51,10 +51,15 @@ enum class reason : int {
   category_not_approved,           ///< a special category (ATOMAL, ...) the channel may not carry
   version_not_approved,            ///< the deployed version is not one the approval covers
   condition_not_met,               ///< a condition of the approval the deployment does not meet
+  // handling paths (labeled values)
+  write_down,                      ///< writing information into a container labelled below it
+  not_a_raise,                     ///< reclassifying "up" to a label that does not dominate the old one
+  not_a_lowering,                  ///< declassifying to a label that is not below the old one
+  no_declassification_authority,   ///< a declassification without an authority or a ground
 };
 
 /// The last reason, for iterating over all of them.
-inline constexpr reason last_reason = reason::condition_not_met;
+inline constexpr reason last_reason = reason::no_declassification_authority;
 
 constexpr std::string_view to_string(reason r) noexcept {
   switch (r) {
@@ -91,6 +96,10 @@ constexpr std::string_view to_string(reason r) noexcept {
     case reason::category_not_approved: return "category not approved";
     case reason::version_not_approved: return "version not approved";
     case reason::condition_not_met: return "condition not met";
+    case reason::write_down: return "write down";
+    case reason::not_a_raise: return "not a raise";
+    case reason::not_a_lowering: return "not a lowering";
+    case reason::no_declassification_authority: return "no declassification authority";
   }
   return "unknown reason";
 }
@@ -118,6 +127,8 @@ constexpr std::string_view to_string(reason r) noexcept {
 /// | approval_unverified            |                     |                        | confidence   | confidence accepted |
 /// | use_not_approved               |                     |                        | the use      |                   |
 /// | invalid_channel                |                     |                        | channel_rule |                   |
+/// | write_down                     | (label: the source) | the target's level     |              | categories the target lacks |
+/// | not_a_raise / not_a_lowering   | the new level       | (label: the old level) |              |                   |
 ///
 /// `label_level` is the level of the label checked, whenever there is one.
 struct decision {
@@ -353,6 +364,32 @@ constexpr sentence explain(const decision& d, std::string_view who = {}) noexcep
       else
         m << "not given";
       label_is();
+      break;
+    case reason::write_down:
+      m << "a container labelled ";
+      append_level(m, d.held);
+      if (d.set != 0) {
+        m << " without ";
+        append_categories(m, category_set::from_bits(d.set));
+      } else if (d.held.rank >= d.label_level.rank) {
+        m << ", releasable more widely,";
+      }
+      m << " cannot receive information labelled ";
+      append_level(m, d.label_level);
+      break;
+    case reason::not_a_raise:
+    case reason::not_a_lowering:
+      append_level(m, d.required);
+      m << (d.why == reason::not_a_raise ? " does not dominate " : " is not below ");
+      append_level(m, d.label_level);
+      m << (d.why == reason::not_a_raise ? "; lowering needs declassify" : "; raising needs raise");
+      break;
+    case reason::no_declassification_authority:
+      m << "lowering ";
+      append_level(m, d.label_level);
+      m << " to ";
+      append_level(m, d.required);
+      m << " needs an authority and a ground";
       break;
     case reason::condition_not_met:
       append_conditions(m, condition_set::from_bits(d.set));
