@@ -13,6 +13,13 @@
 //     static_assert(require<may_transmit(nld::dep_vertrouwelijk, channels::telephone)>);
 #pragma once
 
+// The headers whose checks report compile errors come first: a compiler prints one "In file
+// included from" line per include level, so this keeps a denial's error short.
+#include "require.hpp"
+#include "transmit.hpp"
+#include "verify.hpp"
+#include "labeled.hpp"
+
 #include "access.hpp"
 #include "audit.hpp"
 #include "channel.hpp"
@@ -29,13 +36,9 @@
 #include "equivalence.hpp"
 #include "flow.hpp"
 #include "label.hpp"
-#include "labeled.hpp"
 #include "person.hpp"
 #include "policy.hpp"
 #include "provenance.hpp"
 #include "registry.hpp"
-#include "require.hpp"
 #include "scheme.hpp"
-#include "transmit.hpp"
-#include "verify.hpp"
 #include "version.hpp"

@@ -49,18 +49,19 @@ struct labeled_access;
 /// A value of type `T` labelled `L`. Same size, alignment and triviality as `T`.
 template <class T, label L>
 class labeled {
-  static_assert(require<validate(L)>, "the label of labeled<T, L> must be valid");
-
  public:
   using value_type = T;
   static constexpr label classification = L;
 
   /// Labels a value; explicit, so a value is never labelled by accident.
-  constexpr explicit labeled(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {}
+  /// Refused, with one error naming the rule, when `L` is not a valid label.
+  constexpr explicit labeled(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {
+    static_cast<void>(detail::check<validate(L)>::allowed);
+  }
 
   /// Copies a value labelled lower into a container labelled `L` (no write-down).
   template <label Source>
-  constexpr labeled& operator=(const labeled<T, Source>& source);
+  constexpr labeled& operator=(const labeled<T, Source>& source) noexcept(std::is_nothrow_copy_assignable_v<T>);
 
  private:
   friend struct detail::labeled_access;
@@ -88,7 +89,8 @@ inline constexpr bool is_labeled<labeled<T, L>> = true;
 
 template <class T, label L>
 template <label Source>
-constexpr labeled<T, L>& labeled<T, L>::operator=(const labeled<T, Source>& source) {
+constexpr labeled<T, L>& labeled<T, L>::operator=(const labeled<T, Source>& source) noexcept(
+    std::is_nothrow_copy_assignable_v<T>) {
   static_cast<void>(detail::check<may_write(L, Source)>::allowed);  // no write-down
   value_ = detail::labeled_access::get(source);
   return *this;
@@ -104,7 +106,7 @@ concept raisable = may_raise(From, To).allowed();
 
 /// A new value with the same label: f(value).
 template <class T, label L, class F>
-constexpr auto transform(const labeled<T, L>& v, F&& f) {
+constexpr auto transform(const labeled<T, L>& v, F&& f) noexcept(std::is_nothrow_invocable_v<F, const T&>) {
   using R = std::decay_t<std::invoke_result_t<F, const T&>>;
   return labeled<R, L>{std::invoke(std::forward<F>(f), detail::labeled_access::get(v))};
 }
@@ -112,7 +114,8 @@ constexpr auto transform(const labeled<T, L>& v, F&& f) {
 /// A value made of two: f(a, b), labelled with the join of both labels, so the result is never
 /// below any of its parts. Labels of two schemes do not combine (convert one first).
 template <class A, label La, class B, label Lb, class F>
-constexpr auto combine(const labeled<A, La>& a, const labeled<B, Lb>& b, F&& f) {
+constexpr auto combine(const labeled<A, La>& a, const labeled<B, Lb>& b, F&& f) noexcept(
+    std::is_nothrow_invocable_v<F, const A&, const B&>) {
   static_cast<void>(detail::check<join(La, Lb).outcome>::allowed);
   using R = std::decay_t<std::invoke_result_t<F, const A&, const B&>>;
   constexpr label joined = join(La, Lb).ok() ? join(La, Lb).value : La;  // La only after the error above
@@ -122,14 +125,15 @@ constexpr auto combine(const labeled<A, La>& a, const labeled<B, Lb>& b, F&& f) 
 
 /// Appends `source` to `target` with f(target_value, source_value): no write-down.
 template <class T, label Lt, class U, label Ls, class F>
-constexpr void append(labeled<T, Lt>& target, const labeled<U, Ls>& source, F&& f) {
+constexpr void append(labeled<T, Lt>& target, const labeled<U, Ls>& source, F&& f) noexcept(
+    std::is_nothrow_invocable_v<F, T&, const U&>) {
   static_cast<void>(detail::check<may_write(Lt, Ls)>::allowed);  // no write-down
   std::invoke(std::forward<F>(f), detail::labeled_access::get(target), detail::labeled_access::get(source));
 }
 
 /// The same value labelled higher (reclassified up).
 template <label To, class T, label From>
-constexpr labeled<T, To> raise(const labeled<T, From>& v) {
+constexpr labeled<T, To> raise(const labeled<T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
   static_cast<void>(detail::check<may_raise(From, To)>::allowed);
   return labeled<T, To>{detail::labeled_access::get(v)};
 }
@@ -146,7 +150,7 @@ concept declassification_authority = requires {
 /// program is built (the new label must be below the old one; who and ground must be given),
 /// and reported to the audit hook when it runs.
 template <label To, declassification_authority Authority, class T, label From>
-constexpr labeled<T, To> declassify(const labeled<T, From>& v) {
+constexpr labeled<T, To> declassify(const labeled<T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
   static_cast<void>(detail::check<may_lower(From, To, Authority::grant)>::allowed);
   audit({audit_kind::declassify, may_lower(From, To, Authority::grant), From, To, Authority::grant.who,
          Authority::grant.ground});
