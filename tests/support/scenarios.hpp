@@ -76,6 +76,11 @@ inline constexpr channel field_phone{
     .source = {"test row", confidence::verified},
 };
 
+/// An authority that may lower an operation's notes, and on what ground (for declassify).
+struct operation_commander {
+  static constexpr authority_grant grant{"operation commander", "the operation has ended"};
+};
+
 // Variations: each changes one thing.
 constexpr person with_need_to_know(person p, category_set held) noexcept {
   p.need_to_know = held;

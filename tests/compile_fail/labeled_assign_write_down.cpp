@@ -1,0 +1,12 @@
+// Forbidden: assigning a NATO SECRET value into a NATO RESTRICTED container (write-down).
+// Twin: the NATO RESTRICTED value into the NATO SECRET container.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+void handle(labeled<int, label{nato::secret}> secret, labeled<int, label{nato::restricted}> restricted) {
+#ifdef CLEARANCE_TWIN
+  secret = restricted;
+#else
+  restricted = secret;
+#endif
+}

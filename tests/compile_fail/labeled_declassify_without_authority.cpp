@@ -1,0 +1,14 @@
+// Forbidden: lowering a label without saying who decides and on what ground.
+// Twin: the operation commander, when the operation has ended.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+struct nobody {
+  static constexpr authority_grant grant{"", ""};
+};
+#ifdef CLEARANCE_TWIN
+using grantor = operation_commander;
+#else
+using grantor = nobody;
+#endif
+auto lower(labeled<int, operation_note> v) { return declassify<label{nato::restricted}.with(operation), grantor>(v); }
