@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build
 cmake --preset examples >/dev/null
 cmake --build --preset examples
-for example in schemes access channels; do
+for example in schemes access channels handling; do
   echo
   echo "=== examples/$example.cpp"
   "build/examples/examples/example_$example"

@@ -3,7 +3,8 @@
 # clang++ 16, clang++ 19 with libstdc++ and with libc++, clang++ 19 under ASan + UBSan, g++ 12 -
 # it builds with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror and runs the unit, law,
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
-# build. Installs the Debian packages it needs when they are missing, and says so.
+# build, and runs the release checks (zero-overhead assembly, the mutation check of the
+# compile-fail regexes, docs/diagnostics.md up to date). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
