@@ -1,0 +1,11 @@
+// Forbidden: a label with a category bit that no catalogue defines (deny by default).
+// Twin: the host's compartment 0.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr category extra = site_papers;
+#else
+constexpr category extra = static_cast<category>(5);
+#endif
+static_assert(require<can_access(defence_cleaner, site_paper.with(extra))>);

@@ -1,0 +1,11 @@
+// Forbidden: a label releasable to a party value that no catalogue defines (deny by default).
+// Twin: releasable to the Netherlands.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr party to = party::nld;
+#else
+constexpr party to = static_cast<party>(60);
+#endif
+static_assert(require<can_access(defence_cleaner, site_paper.releasable({party::nld, to}))>);

@@ -1,0 +1,10 @@
+// Forbidden: a label with a rank its scheme does not have (deny by default). Twin: rank 1.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr int rank = 1;
+#else
+constexpr int rank = 9;
+#endif
+static_assert(require<can_access(defence_cleaner, label{level{nato::id, rank}}.with(site_papers))>);

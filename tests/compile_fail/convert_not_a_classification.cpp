@@ -1,0 +1,11 @@
+// Forbidden: converting NATO UNCLASSIFIED, a marking and not a classification, to a national
+// level. Twin: NATO RESTRICTED, which is Dep. VERTROUWELIJK.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr label notice = nato::restricted;
+#else
+constexpr label notice = nato::unclassified;
+#endif
+static_assert(require<from_nato(notice, nld::id).outcome>);

@@ -1,0 +1,11 @@
+// Forbidden: using an approval that ends on 2026-12-31 without saying when it is used.
+// Twin: used on 2026-06-01.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+constexpr deployment today{.on = date{2026, 6, 1}};
+#else
+constexpr deployment today{};
+#endif
+static_assert(require<may_transmit(operation_note, field_phone, today)>);
