@@ -19,6 +19,7 @@
 #include "transmit.hpp"
 #include "verify.hpp"
 #include "labeled.hpp"
+#include "marking.hpp"
 
 #include "access.hpp"
 #include "audit.hpp"
@@ -28,6 +29,7 @@
 #include "data/channels.hpp"
 #include "data/deu.hpp"
 #include "data/eu.hpp"
+#include "data/marking_words.hpp"
 #include "data/nato.hpp"
 #include "data/nld.hpp"
 #include "data/parties.hpp"

@@ -66,9 +66,12 @@ constexpr void append_grade(fixed_text<N>& out, scheme_id id, int grade, charset
   out << s->code << " grade " << grade;
 }
 
-/// "NLD, BEL"; a group value whose members are all present is written once ("NATO").
+enum class party_spelling : int { code, name };
+
+/// "NLD, BEL" (or "Netherlands, Belgium"); a group value whose members are all present is
+/// written once ("NATO").
 template <std::size_t N>
-constexpr void append_parties(fixed_text<N>& out, party_set set) noexcept {
+constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling sp = party_spelling::code) noexcept {
   if (set.empty()) {
     out << "nobody";
     return;
@@ -79,13 +82,13 @@ constexpr void append_parties(fixed_text<N>& out, party_set set) noexcept {
     if (p.kind != party_kind::organisation || !rest.contains(p.id)) continue;
     const party_set members = expand(party_set{p.id});
     if (!set.includes(members)) continue;
-    out << (first ? "" : ", ") << p.code;
+    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
     first = false;
     rest = rest - members;
   }
   for (const party_info& p : parties) {
     if (!rest.contains(p.id)) continue;
-    out << (first ? "" : ", ") << p.code;
+    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
     first = false;
     rest = rest - party_set{p.id};
   }

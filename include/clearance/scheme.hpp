@@ -9,6 +9,7 @@
 #include <span>
 #include <string_view>
 
+#include "data/categories.hpp"
 #include "data/parties.hpp"
 #include "provenance.hpp"
 
@@ -112,6 +113,23 @@ struct requirement {
   citation source{};
 };
 
+/// A further accepted spelling of a level in markings, beyond the level's name, ASCII spelling,
+/// abbreviation and language markings: e.g. "CTSA" = COSMIC TOP SECRET with ATOMAL.
+struct spelling {
+  std::string_view text{};
+  int rank{};
+  category_set categories{};  ///< categories the spelling carries ("CTSA": ATOMAL)
+  citation source{};
+};
+
+/// A context of the scheme's markings: "NATO/EAPC SECRET" names the context EAPC in place of the
+/// scheme's own word, and releases the information to `releasable_to`.
+struct marking_context {
+  std::string_view word{};
+  party_set releasable_to{};
+  citation source{};
+};
+
 struct scheme {
   scheme_id id = scheme_id::none;
   std::string_view name{};          ///< "Netherlands", "NATO"
@@ -122,6 +140,8 @@ struct scheme {
   personnel_rules personnel{};
   requirement organisation{};       ///< the person must work for an authorising organisation
   requirement briefing{};           ///< the person must have received a security briefing
+  std::span<const spelling> spellings{};         ///< further spellings accepted in markings
+  std::span<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
 };
 
 }  // namespace clearance

@@ -30,21 +30,23 @@ inline constexpr citation vsse{"domain-brief §2: VSSE, NVO - clearance at least
                                confidence::verified};
 }  // namespace detail
 
+// No abbreviation of the Belgian markings was found in a source: the abbreviation is the full
+// bilingual marking (portion markings spell it out).
 inline constexpr level_info levels[] = {
-    {0, "BEPERKTE VERSPREIDING/DIFFUSION RESTREINTE", "BEPERKTE VERSPREIDING", "BV/DR",
+    {0, "BEPERKTE VERSPREIDING/DIFFUSION RESTREINTE", "BEPERKTE VERSPREIDING", "BEPERKTE VERSPREIDING/DIFFUSION RESTREINTE",
      {{{language::nl, "Beperkte Verspreiding"}, {language::fr, "Diffusion Restreinte"}}},
      "not a classification; a need-to-know mention (KB 24.03.2000)", false,
      {"domain-brief §2: KB 24.03.2000; VSSE", confidence::verified},
      {"domain-brief §2: KB 24.03.2000; VSSE", confidence::verified}},
-    {1, "VERTROUWELIJK/CONFIDENTIEL", "", "V/C",
+    {1, "VERTROUWELIJK/CONFIDENTIEL", "", "VERTROUWELIJK/CONFIDENTIEL",
      {{{language::nl, "VERTROUWELIJK"}, {language::fr, "CONFIDENTIEL"}}},
      "improper use could harm one of the interests of Art. 3 (defence, State security, international "
      "relations, ...)",
      true, detail::wet, detail::art4},
-    {2, "GEHEIM/SECRET", "", "G/S",
+    {2, "GEHEIM/SECRET", "", "GEHEIM/SECRET",
      {{{language::nl, "GEHEIM"}, {language::fr, "SECRET"}}},
      "improper use could seriously harm one of the interests of Art. 3", true, detail::wet, detail::art4},
-    {3, "ZEER GEHEIM/TRÈS SECRET", "ZEER GEHEIM/TRES SECRET", "ZG/TS",
+    {3, "ZEER GEHEIM/TRÈS SECRET", "ZEER GEHEIM/TRES SECRET", "ZEER GEHEIM/TRÈS SECRET",
      {{{language::nl, "ZEER GEHEIM"}, {language::fr, "TRÈS SECRET"}}},
      "improper use could very seriously harm one of the interests of Art. 3", true, detail::wet, detail::art4},
 };

@@ -29,23 +29,26 @@ inline constexpr citation vsa_reverse{"domain-brief §1.4 [I]: VSA 2023 Anl. VII
                                       confidence::inference};
 }  // namespace detail
 
+// Abbreviations VS-NfD, VS-Vertr., Geh., Str. Geh.: VSA Bayern Nr. 17.4 (gesetze-bayern.de
+// BayVV_1301_I_15405-NN17): "Geheimhaltungsgrade sind auszuschreiben", abbreviations only where the
+// item does not allow it [V].
 inline constexpr level_info levels[] = {
     {1, "VS-NUR FÜR DEN DIENSTGEBRAUCH", "VS-NUR FUER DEN DIENSTGEBRAUCH", "VS-NfD",
      {{{language::de, "VS-NUR FÜR DEN DIENSTGEBRAUCH"}, {}}},
      "Kenntnisnahme durch Unbefugte kann für die Interessen der Bundesrepublik Deutschland oder eines "
      "ihrer Länder nachteilig sein",
      true, detail::sueg4, detail::sueg4},
-    {2, "VS-VERTRAULICH", "", "VS-V",
+    {2, "VS-VERTRAULICH", "", "VS-Vertr.",
      {{{language::de, "VS-VERTRAULICH"}, {}}},
      "Kenntnisnahme durch Unbefugte kann für die Interessen der Bundesrepublik Deutschland oder eines "
      "ihrer Länder schädlich sein",
      true, detail::sueg4, detail::sueg4},
-    {3, "GEHEIM", "", "GEH",
+    {3, "GEHEIM", "", "Geh.",
      {{{language::de, "GEHEIM"}, {}}},
      "Kenntnisnahme durch Unbefugte kann die Sicherheit der Bundesrepublik Deutschland oder eines ihrer "
      "Länder gefährden oder ihren Interessen schweren Schaden zufügen",
      true, detail::sueg4, detail::sueg4},
-    {4, "STRENG GEHEIM", "", "STRG",
+    {4, "STRENG GEHEIM", "", "Str. Geh.",
      {{{language::de, "STRENG GEHEIM"}, {}}},
      "Kenntnisnahme durch Unbefugte kann den Bestand oder lebenswichtige Interessen der Bundesrepublik "
      "Deutschland oder eines ihrer Länder gefährden",

@@ -58,6 +58,22 @@ inline constexpr clearance_grant clearance_confidential{id, 2};
 inline constexpr clearance_grant clearance_secret{id, 3};
 inline constexpr clearance_grant clearance_cosmic_top_secret{id, 4};
 
+// Spellings that carry a category (domain-brief §4): ATOMAL exists only at CTS, NS and NC.
+inline constexpr spelling spellings[] = {
+    {"CTSA", 4, {category::atomal}, {"domain-brief §4: US IC-ISM enumeration (CTSA)", confidence::verified}},
+    {"NSAT", 3, {category::atomal}, {"domain-brief §4: US IC-ISM enumeration (NSAT)", confidence::verified}},
+    {"NSA", 3, {category::atomal}, {"domain-brief §4: DoD handbook ch. 10 writes NSA", confidence::verified}},
+    {"NCA", 2, {category::atomal}, {"domain-brief §4: US IC-ISM enumeration (NCA)", confidence::verified}},
+    {"CTS-B", 4, {category::bohemia}, {"domain-brief §4: US IC-ISM enumeration (CTS-B)", confidence::verified}},
+};
+
+// "NATO/EAPC" replaces the policy phrase: the sample SPIF's Context tag set (domain-brief §3) [V].
+// Other contexts of the sample (GEORGIA, ISAF, KFOR, PFP, RUSSIA) name parties this library does
+// not hold, so markings with them are refused as unknown.
+inline constexpr marking_context contexts[] = {
+    {"EAPC", {party::nato, party::eapc}, {"domain-brief §3: sample NATO SPIF, Context tag set", confidence::verified}},
+};
+
 inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "NATO",
@@ -82,6 +98,8 @@ inline constexpr clearance::scheme scheme{
     .organisation = {true, {"source 000; domain-brief §2 (not found verbatim)", confidence::unverified}},
     // "Need-to-know and a NATO briefing still apply" to NATO RESTRICTED: DoD handbook [V].
     .briefing = {true, {"domain-brief §2: DoD handbook ch. 10", confidence::verified}},
+    .spellings = spellings,
+    .contexts = contexts,
 };
 
 }  // namespace clearance::nato

@@ -30,18 +30,20 @@ inline constexpr citation screening{"source 000 (reader's comment); domain-brief
                                     confidence::unverified};
 }  // namespace detail
 
+// "Dep.V." is the abbreviation in use (source 000); for the Stg. levels no shorter form was found
+// in a source, so the marking itself ("Stg." already abbreviates "Staatsgeheim") is used.
 inline constexpr level_info levels[] = {
     {1, "Dep. VERTROUWELIJK", "", "Dep.V.",
      {{{language::nl, "Departementaal VERTROUWELIJK"}, {}}},
      "harm to the interests of one or more ministries", true, detail::app_b, detail::src004},
-    {2, "Stg. CONFIDENTIEEL", "", "Stg. C",
+    {2, "Stg. CONFIDENTIEEL", "", "Stg. CONFIDENTIEEL",
      {{{language::nl, "Staatsgeheim CONFIDENTIEEL"}, {}}},
      "damage to one of the vital interests of the State or its allies", true, detail::app_b, detail::src004},
-    {3, "Stg. GEHEIM", "", "Stg. G",
+    {3, "Stg. GEHEIM", "", "Stg. GEHEIM",
      {{{language::nl, "Staatsgeheim GEHEIM"}, {}}},
      "serious damage to one of the vital interests of the State or its allies", true, detail::app_b,
      detail::src004},
-    {4, "Stg. ZEER GEHEIM", "", "Stg. ZG",
+    {4, "Stg. ZEER GEHEIM", "", "Stg. ZEER GEHEIM",
      {{{language::nl, "Staatsgeheim ZEER GEHEIM"}, {}}},
      "very serious damage to one of the vital interests of the State or its allies", true, detail::app_b,
      detail::src004},

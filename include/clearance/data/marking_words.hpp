@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the words of a marking that are neither a level, a category nor a party: the words that
+// introduce or close a releasability list, and suffixes that add nothing to the label.
+// Levels come from each scheme's data header, categories from categories.hpp and parties from
+// parties.hpp, so the marking vocabulary grows with the data.
+#pragma once
+
+#include <string_view>
+
+#include "../provenance.hpp"
+#include "../scheme.hpp"
+
+namespace clearance {
+
+enum class marking_word : int {
+  releasable_to,  ///< introduces the list of parties: "REL TO", "Releasable to"
+  only,           ///< closes a list written without an introduction: "Ireland, Sweden, NATO ONLY"
+  compartment,    ///< "COMPARTMENT 3": a need-to-know compartment of the host application
+  no_effect,      ///< a suffix that adds nothing to the label ("amtlich geheimgehalten")
+};
+
+enum class word_use : int {
+  any,     ///< accepted when parsing, written in canonical and portion forms
+  banner,  ///< accepted when parsing, written in banners
+  parse,   ///< only accepted when parsing
+};
+
+struct keyword_info {
+  std::string_view text{};
+  marking_word word{};
+  language lang{};
+  word_use use{};
+  citation source{};
+};
+
+inline constexpr keyword_info marking_keywords[] = {
+    {"REL TO", marking_word::releasable_to, language::en, word_use::any,
+     {"domain-brief §4: CAPCO / US IC-ISM releasability marking", confidence::secondary}},
+    {"Releasable to", marking_word::releasable_to, language::en, word_use::banner,
+     {"domain-brief §4: ADatP-4774 Table 17 rendered markings", confidence::verified}},
+    {"Communicable à", marking_word::releasable_to, language::fr, word_use::banner,
+     {"domain-brief §4: ADatP-4774 Table 17, French rendering", confidence::verified}},
+    {"ONLY", marking_word::only, language::en, word_use::parse,
+     {"domain-brief §3-4: sample NATO SPIF suffix ' ONLY'; ADatP-4774 Table 17", confidence::verified}},
+    {"COMPARTMENT", marking_word::compartment, language::en, word_use::any,
+     {"library notation for the host application's compartments (categories.hpp)", confidence::verified}},
+    {"amtlich geheimgehalten", marking_word::no_effect, language::de, word_use::parse,
+     {"domain-brief §4: Lower Saxony VSA 1997 Anl. 4 (suffix of German markings)", confidence::verified}},
+    {"amtlich geheim gehalten", marking_word::no_effect, language::de, word_use::parse,
+     {"VSA Bayern Nr. 17 as quoted: 'mit dem Zusatz amtlich geheim gehalten'", confidence::secondary}},
+};
+
+}  // namespace clearance

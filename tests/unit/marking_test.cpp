@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+//
+// Markings: the spellings of every scheme, the rendered examples of domain-brief §4, every error
+// kind with its offset, the canonical, banner and portion forms, and compile time = run time.
+#include <doctest/doctest.h>
+
+#include <clearance/clearance.hpp>
+#include <string>
+
+using namespace clearance;
+using namespace clearance::literals;
+
+namespace {
+
+/// The label a marking reads as; an empty label when it is refused.
+label read(std::string_view text, scheme_id within = scheme_id::none) {
+  const marking_result r = parse_marking(text, {within});
+  INFO("marking: " << std::string(text) << " error: " << std::string(to_string(r.error)) << " at " << r.offset);
+  CHECK(r.ok());
+  return r.value;
+}
+
+/// The error a marking is refused with, and where.
+struct refusal {
+  marking_error error;
+  std::size_t offset;
+  friend bool operator==(const refusal&, const refusal&) = default;
+};
+refusal refused(std::string_view text, scheme_id within = scheme_id::none) {
+  const marking_result r = parse_marking(text, {within});
+  return {r.error, r.offset};
+}
+doctest::String toString(const refusal& r) {
+  return (std::string(to_string(r.error)) + " at " + std::to_string(r.offset)).c_str();
+}
+
+std::string canonical(const label& l) { return std::string(format_marking(l).view()); }
+
+const label nato_owner = label{nato::secret};
+
+}  // namespace
+
+TEST_CASE("issue examples: NATO levels as banners and abbreviations") {
+  CHECK(read("NATO UNCLASSIFIED") == label{nato::unclassified});
+  CHECK(read("NU") == label{nato::unclassified});
+  CHECK(read("NATO RESTRICTED") == label{nato::restricted});
+  CHECK(read("NR") == label{nato::restricted});
+  CHECK(read("NATO CONFIDENTIAL") == label{nato::confidential});
+  CHECK(read("NC") == label{nato::confidential});
+  CHECK(read("NATO SECRET") == label{nato::secret});
+  CHECK(read("NS") == label{nato::secret});
+  CHECK(read("COSMIC TOP SECRET") == label{nato::cosmic_top_secret});
+  CHECK(read("CTS") == label{nato::cosmic_top_secret});
+}
+
+TEST_CASE("domain-brief §4: ATOMAL forms exist only at CTS, NS and NC; BOHEMIA with CTS") {
+  const label ctsa = label{nato::cosmic_top_secret}.with(category::atomal);
+  const label nsa = label{nato::secret}.with(category::atomal);
+  const label nca = label{nato::confidential}.with(category::atomal);
+  CHECK(read("COSMIC TOP SECRET ATOMAL") == ctsa);
+  CHECK(read("CTSA") == ctsa);
+  CHECK(read("NATO SECRET ATOMAL") == nsa);
+  CHECK(read("NSAT") == nsa);
+  CHECK(read("NSA") == nsa);  // the DoD handbook's spelling
+  CHECK(read("NATO CONFIDENTIAL ATOMAL") == nca);
+  CHECK(read("NCA") == nca);
+  const label bohemia = label{nato::cosmic_top_secret}.with(category::bohemia);
+  CHECK(read("COSMIC TOP SECRET – BOHEMIA") == bohemia);
+  CHECK(read("COSMIC TOP SECRET - BOHEMIA") == bohemia);
+  CHECK(read("CTS-B") == bohemia);
+  CHECK(read("(//CTS//BOHEMIA)") == bohemia);
+  CHECK(read("(NS)") == label{nato::secret});
+  CHECK(refused("NATO RESTRICTED ATOMAL") == refusal{marking_error::category_not_allowed, 16});
+  CHECK(refused("NR//CRYPTO") == refusal{marking_error::category_not_allowed, 4});
+}
+
+TEST_CASE("domain-brief §4: releasability lists and the NATO/EAPC context") {
+  CHECK(refused("REL TO NLD, BEL") == refusal{marking_error::unknown_classification, 0});
+  CHECK(read("NATO SECRET//REL TO NLD, BEL") == nato_owner.releasable({party::nld, party::bel}));
+  CHECK(read("NATO RESTRICTED Releasable to Japan, Switzerland") ==
+        label{nato::restricted}.releasable({party::jpn, party::che}));
+  // "Ireland, Sweden, Ukraine, NATO ONLY": the list names every party, NATO included.
+  CHECK(read("NATO CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY") ==
+        label{nato::confidential}.releasable({party::irl, party::swe, party::ukr, party::nato}));
+  CHECK(read("NATO SECRET NATO ONLY") == nato_owner.releasable({party::nato}));
+  CHECK(read("NATO/EAPC CONFIDENTIAL") == label{nato::confidential}.releasable({party::nato, party::eapc}));
+  CHECK(read("NATO UNCLASSIFIED - STAFF") == label{nato::unclassified}.with(category::staff));
+  CHECK(read("NATO SANS CLASSIFICATION Communicable à NLD") == label{nato::unclassified}.releasable({party::nld}));
+  CHECK(read("NATO SANS CLASSIFICATION Communicable a NLD") == label{nato::unclassified}.releasable({party::nld}));
+}
+
+TEST_CASE("domain-brief §4: the rendered markings of ADatP-4774 Table 17") {
+  // ISAF, KFOR and RESOLUTE SUPPORT are releasability values of the sample SPIF that this
+  // library does not hold: refused where they stand, never dropped.
+  CHECK(refused("NATO UNCLASSIFIED Releasable to ISAF, KFOR, RESOLUTE SUPPORT") ==
+        refusal{marking_error::unknown_category, 32});
+  CHECK(refused("NATO SANS CLASSIFICATION Communicable a ISAF, KFOR, RESOLUTE SUPPORT") ==
+        refusal{marking_error::unknown_category, 40});
+  CHECK(read("NATO RESTRICTED Releasable to Japan, Switzerland, Ukraine") ==
+        label{nato::restricted}.releasable({party::jpn, party::che, party::ukr}));
+  CHECK(refused("NATO/EAPC CONFIDENTIAL Releasable to ISAF") == refusal{marking_error::unknown_category, 37});
+  CHECK(refused("NATO/EAPC CONFIDENTIAL Releasable to Japan") == refusal{marking_error::conflicting_parts, 23});
+  CHECK(refused("NATO/KFOR CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY") ==
+        refusal{marking_error::unknown_classification, 5});
+  CHECK(read("NATO UNCLASSIFIED - STAFF") == label{nato::unclassified}.with(category::staff));
+  CHECK(read("COSMIC TOP SECRET") == label{nato::cosmic_top_secret});
+}
+
+TEST_CASE("issue examples: Dutch, German, EU and Belgian markings") {
+  CHECK(read("Dep.V.") == label{nld::dep_vertrouwelijk});
+  CHECK(read("Dep. VERTROUWELIJK") == label{nld::dep_vertrouwelijk});
+  CHECK(read("Departementaal Vertrouwelijk") == label{nld::dep_vertrouwelijk});
+  CHECK(read("Stg. CONFIDENTIEEL") == label{nld::stg_confidentieel});
+  CHECK(read("Staatsgeheim GEHEIM") == label{nld::stg_geheim});
+  CHECK(read("STG. GEHEIM") == label{nld::stg_geheim});
+  CHECK(read("Stg. ZEER GEHEIM") == label{nld::stg_zeer_geheim});
+  CHECK(read("VS-NfD") == label{deu::vs_nfd});
+  CHECK(read("VS – NUR FÜR DEN DIENSTGEBRAUCH") == label{deu::vs_nfd});
+  CHECK(read("VS-NUR FUER DEN DIENSTGEBRAUCH") == label{deu::vs_nfd});
+  CHECK(read("VS-NUR FUR DEN DIENSTGEBRAUCH") == label{deu::vs_nfd});
+  CHECK(read("VS-VERTRAULICH") == label{deu::vs_vertraulich});
+  CHECK(read("VS-Vertr.") == label{deu::vs_vertraulich});
+  CHECK(read("Str. Geh.") == label{deu::streng_geheim});
+  CHECK(read("STRENG GEHEIM amtlich geheimgehalten") == label{deu::streng_geheim});
+  CHECK(read("RESTREINT UE/EU RESTRICTED") == label{eu::restricted});
+  CHECK(read("RESTREINT UE") == label{eu::restricted});
+  CHECK(read("EU RESTRICTED") == label{eu::restricted});
+  CHECK(read("TRES SECRET UE/EU TOP SECRET") == label{eu::top_secret});
+  CHECK(read("GEHEIM/SECRET") == label{bel::geheim});
+  CHECK(read("SECRET/GEHEIM") == label{bel::geheim});
+  CHECK(read("ZEER GEHEIM/TRES SECRET") == label{bel::zeer_geheim});
+  CHECK(read("VERTROUWELIJK/CONFIDENTIEL") == label{bel::vertrouwelijk});
+  CHECK(read("Beperkte Verspreiding") == label{bel::beperkte_verspreiding});
+}
+
+TEST_CASE("case, spaces, dots and accents are tolerated; words are not split or joined") {
+  CHECK(read("  nato   secret  ") == nato_owner);
+  CHECK(read("Nato.Secret") == nato_owner);
+  CHECK(read("stg geheim") == label{nld::stg_geheim});
+  CHECK(read("DEP V") == label{nld::dep_vertrouwelijk});
+  CHECK(read("zeer geheim / très secret") == label{bel::zeer_geheim});
+  CHECK(refused("NATOSECRET") == refusal{marking_error::unknown_classification, 0});
+  CHECK(refused("NATO SEC RET") == refusal{marking_error::unknown_classification, 5});
+  CHECK(refused("DEPV") == refusal{marking_error::unknown_classification, 0});
+}
+
+TEST_CASE("a text that two schemes share is ambiguous until the scheme is named") {
+  CHECK(refused("GEHEIM") == refusal{marking_error::ambiguous, 0});
+  CHECK(read("GEHEIM", deu::id) == label{deu::geheim});
+  CHECK(read("GEHEIM", bel::id) == label{bel::geheim});
+  CHECK(read("DEU GEHEIM") == label{deu::geheim});
+  CHECK(read("BEL GEHEIM") == label{bel::geheim});
+  CHECK(refused("DEU GEHEIM", bel::id) == refusal{marking_error::conflicting_parts, 0});
+  CHECK(refused("NATO SECRET", deu::id) == refusal{marking_error::unknown_classification, 0});
+  // The other language settles it: only Belgium writes GEHEIM/SECRET.
+  CHECK(read("GEHEIM SECRET") == label{bel::geheim});
+}
+
+TEST_CASE("every error kind, with the offset of the part at fault") {
+  CHECK(refused("") == refusal{marking_error::empty, 0});
+  CHECK(refused(" //  ()") == refusal{marking_error::empty, 0});
+  const std::string long_text(max_marking_length + 1, ' ');
+  CHECK(refused(long_text) == refusal{marking_error::too_long, max_marking_length});
+  CHECK(refused(std::string(max_marking_length, ' ')) == refusal{marking_error::empty, 0});
+  CHECK(refused("NATO SECRET\xC3") == refusal{marking_error::invalid_utf8, 11});
+  CHECK(refused("NATO \xC0\x80") == refusal{marking_error::invalid_utf8, 5});        // overlong
+  CHECK(refused("NATO \xED\xA0\x80") == refusal{marking_error::invalid_utf8, 5});    // surrogate
+  CHECK(refused("NATO \xF4\x90\x80\x80") == refusal{marking_error::invalid_utf8, 5});  // > U+10FFFF
+  CHECK(refused(std::string_view("NATO\0SECRET", 11)) == refusal{marking_error::unexpected_character, 4});
+  CHECK(refused("NATO SECRET#") == refusal{marking_error::unexpected_character, 11});
+  CHECK(refused("NATO SEKRIT") == refusal{marking_error::unknown_classification, 5});
+  CHECK(refused("TOP SECRET") == refusal{marking_error::unknown_classification, 0});
+  CHECK(refused("NATO SECRET//SIOP") == refusal{marking_error::unknown_category, 13});
+  CHECK(refused("NATO SECRET//COMPARTMENT 48") == refusal{marking_error::unknown_category, 25});
+  CHECK(refused("NATO SECRET//COMPARTMENT 07") == refusal{marking_error::unknown_category, 25});
+  CHECK(refused("NATO SECRET//COMPARTMENT") == refusal{marking_error::unknown_category, 24});
+  CHECK(refused("NR ATOMAL") == refusal{marking_error::category_not_allowed, 3});
+  CHECK(refused("NATO SECRET//COSMIC TOP SECRET") == refusal{marking_error::conflicting_parts, 13});
+  CHECK(refused("RESTREINT UE/EU SECRET") == refusal{marking_error::conflicting_parts, 13});
+  CHECK(refused("NATO SECRET//REL TO NLD//REL TO BEL") == refusal{marking_error::conflicting_parts, 25});
+  CHECK(refused("NATO SECRET NLD ONLY BEL") == refusal{marking_error::conflicting_parts, 21});
+  CHECK(refused("GEHEIM//ATOMAL") == refusal{marking_error::ambiguous, 0});
+  CHECK(refused("NATO SECRET//REL TO") == refusal{marking_error::incomplete, 13});
+  CHECK(refused("NATO SECRET NLD, BEL") == refusal{marking_error::incomplete, 12});
+  CHECK(refused("NATO SECRET ONLY") == refusal{marking_error::incomplete, 12});
+  CHECK(refused("NATO SECRET NLD ATOMAL") == refusal{marking_error::incomplete, 12});
+  for (int e = 0; e <= static_cast<int>(marking_error::incomplete); ++e)
+    CHECK(to_string(static_cast<marking_error>(e)) != "unknown marking error");
+}
+
+TEST_CASE("canonical, banner and portion forms") {
+  const label nsa = label{nato::secret}.with(category::atomal);
+  CHECK(canonical(nsa) == "NATO SECRET//ATOMAL");
+  CHECK(canonical(label{deu::geheim}) == "DEU GEHEIM");
+  CHECK(canonical(label{nld::stg_geheim}.releasable({party::nld, party::bel})) == "NLD Stg. GEHEIM//REL TO BEL, NLD");
+  CHECK(canonical(label{nato::confidential}.releasable({party::nato, party::jpn})) ==
+        "NATO CONFIDENTIAL//REL TO NATO, JPN");
+  CHECK(format_marking(nsa, marking_form::portion).view() == "(NS//ATOMAL)");
+  CHECK(format_marking(label{deu::geheim}, marking_form::portion).view() == "(Geh.)");
+  const label staff = label{nato::restricted}.with(category::staff).releasable({party::jpn, party::che});
+  CHECK(format_marking(staff, marking_form::banner).view() ==
+        "NATO RESTRICTED Releasable to Switzerland, Japan - STAFF");
+  CHECK(format_marking(staff, marking_form::banner, language::fr).view() ==
+        "NATO DIFFUSION RESTREINTE Communicable à CHE, JPN - STAFF");
+  CHECK(format_marking(label{nato::confidential}.releasable({party::nato, party::eapc}), marking_form::banner)
+            .view() == "NATO/EAPC CONFIDENTIAL");
+  CHECK(format_marking(label{deu::vs_nfd}, marking_form::banner, language::de).view() ==
+        "VS-NUR FÜR DEN DIENSTGEBRAUCH");
+  CHECK(format_marking(label{bel::geheim}, marking_form::banner, language::nl).view() == "GEHEIM");
+  CHECK(format_marking(label{bel::geheim}, marking_form::banner, language::fr).view() == "SECRET");
+  // No marking for what no marking can express.
+  CHECK(format_marking(label{}).size() == 0);
+  CHECK(format_marking(label{nato::restricted}.with(category::atomal)).size() == 0);
+  CHECK(format_marking(nato_owner.releasable({})).size() == 0);
+}
+
+TEST_CASE("compile time = run time: marking literals are labels usable as template arguments") {
+  constexpr label a = "STG. GEHEIM"_marking;
+  constexpr label b = parse_marking<"NATO SECRET//ATOMAL//REL TO NLD, BEL">();
+  constexpr label c = parse_marking<"GEHEIM", deu::id>();
+  static_assert(a == label{nld::stg_geheim});
+  static_assert(b == label{nato::secret}.with(category::atomal).releasable({party::nld, party::bel}));
+  static_assert(c == label{deu::geheim});
+  static_assert(parse_marking("NATO SECRET//REL TO").error == marking_error::incomplete);
+  static_assert(format_marking("NS//ATOMAL"_marking).view() == "NATO SECRET//ATOMAL");
+  CHECK(read("STG. GEHEIM") == a);
+  CHECK(read("NATO SECRET//ATOMAL//REL TO NLD, BEL") == b);
+  // The literal is a template argument: a typed document of that label.
+  const labeled<int, "Dep.V."_marking> notes{7};
+  static_assert(decltype(notes)::classification == label{nld::dep_vertrouwelijk});
+  CHECK(may_transmit("Dep.V."_marking, channels::telephone).allowed());
+  CHECK_FALSE(may_transmit("Stg. GEHEIM"_marking, channels::cisco_webex, deployment{}).allowed());
+}
