@@ -24,9 +24,19 @@ for cxx in "${compilers[@]}"; do
   for name in $names; do echo "$cxx $name"; done
 done | xargs -P "$(nproc)" -n 2 bash -c 'compile "$0" "$1" '"'$logs'"
 
+# The promise of the diagnostics: every error fits in 12 lines on each compiler.
+too_long=0
+for log in "$logs"/*.txt; do
+  if (($(wc -l <"$log") > 12)); then
+    echo "$(basename "$log" .txt): $(wc -l <"$log") lines of diagnostics, more than 12" >&2
+    too_long=1
+  fi
+done
+((too_long == 0)) || exit 1
+
 rule_of() {  # the rule a case's regex names
   awk -v n="$1" '$0 == "clearance_compile_fail(" n { getline; print }' tests/CMakeLists.txt |
-    grep -oE '(reason|table_rule|channel_rule)::[a-z_]+' | head -n 1 || true
+    grep -oE '(reason|table_rule|channel_rule|marking_error)::[a-z_]+' | head -n 1 || true
 }
 
 {
@@ -38,7 +48,8 @@ rule_of() {  # the rule a case's regex names
   echo "(g++ 12.2 and clang++ 19.1, Debian 12). The first error names the rule and both sides:"
   echo "\`denied<reason::...>\` for a decision (access, transmission, storage, handling paths),"
   echo "\`invalid_table<table_rule::...>\` for a scheme table, \`invalid_channel<channel_rule::...>\` for"
-  echo "a channel row. Each case has a compiling twin: the same file built with \`-DCLEARANCE_TWIN\`."
+  echo "a channel row, \`invalid_classification_marking<marking_error::..., \"literal\">\` for a marking"
+  echo "literal. Each case has a compiling twin: the same file built with \`-DCLEARANCE_TWIN\`."
   echo "The cases include the tests' own support header, one include level deeper than a host"
   echo "application that includes <clearance/clearance.hpp> directly: there, each error is one line"
   echo "shorter."

@@ -753,9 +753,14 @@ constexpr label parse_marking() noexcept {
 
 namespace literals {
 /// `"NATO SECRET//ATOMAL"_marking`: the label, at compile time; a bad literal does not compile.
+/// (It checks the literal itself rather than calling parse_marking<Text>(): one frame less in
+/// the error's notes.)
 template <marking_literal Text>
 constexpr label operator""_marking() noexcept {
-  return parse_marking<Text>();
+  constexpr marking_result r = parse_marking(Text.view());
+  static_assert(invalid_classification_marking<r.error, CLEARANCE_DETAIL_LITERAL(Text)>::valid,
+                "invalid_classification_marking");
+  return r.value;
 }
 }  // namespace literals
 

@@ -1,0 +1,10 @@
+// Forbidden: "GEHEIM" without a scheme: it is German (rank 3) and Belgian (rank 2).
+// Twin: the same literal read as German.
+#include "../support/scenarios.hpp"
+using namespace scenario;
+
+#ifdef CLEARANCE_TWIN
+inline constexpr label order = parse_marking<"GEHEIM", deu::id>();
+#else
+inline constexpr label order = parse_marking<"GEHEIM">();
+#endif

@@ -1,0 +1,11 @@
+// Forbidden: a marking literal that is no classification ("NATO SEKRIT").
+// Twin: "NATO SECRET".
+#include "../support/scenarios.hpp"
+using namespace scenario;
+using namespace clearance::literals;
+
+#ifdef CLEARANCE_TWIN
+inline constexpr label minutes = "NATO SECRET"_marking;
+#else
+inline constexpr label minutes = "NATO SEKRIT"_marking;
+#endif
