@@ -4,7 +4,8 @@
 # it builds with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror and runs the unit, law,
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
 # build, and runs the release checks (zero-overhead assembly, the mutation check of the
-# compile-fail regexes, docs/diagnostics.md up to date). Installs the Debian packages it needs when they are missing, and says so.
+# compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking parser for
+# 60 s (scripts/fuzz.sh). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
@@ -15,4 +16,7 @@ for preset in clang16 clang19 clang19-libcxx sanitize gcc; do
   cmake --workflow --preset "$preset" --fresh
 done
 echo
-echo "clearance: every configuration passed"
+echo "=== fuzzing"
+bash scripts/fuzz.sh 60
+echo
+echo "clearance: every configuration passed, and the fuzzer found nothing"

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+//
+// Prints the fuzzer's dictionary (every phrase and word the parser knows, and the separators),
+// or, given a folder, writes a seed corpus there: each level spelling alone and with a category,
+// a releasability list and a context. Generated from the library's own tables, so it follows the data.
+#include <clearance/marking.hpp>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string>
+
+using namespace clearance;
+
+namespace {
+
+std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\' || c < 0x20 || c > 0x7E) {
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const auto& phrases = detail::mk::book<>::phrases;
+  if (argc < 2) {
+    std::set<std::string> entries{"//", " - ", "(", ")", ", ", "/", ".", "\xE2\x80\x93"};
+    for (const auto& p : phrases) {
+      entries.insert(std::string(p.text));
+      for (auto w = detail::mk::next_word(p.text, 0); w.found(); w = detail::mk::next_word(p.text, w.end))
+        entries.insert(std::string(p.text.substr(w.begin, w.end - w.begin)));
+    }
+    for (const std::string& e : entries) std::printf("%s\n", quoted(e).c_str());
+    return 0;
+  }
+  int n = 0;
+  const std::string suffixes[] = {"", "//ATOMAL", " BOHEMIA - STAFF", "//REL TO NLD, BEL", " Ireland, NATO ONLY",
+                                  "//COMPARTMENT 7"};
+  for (const auto& p : phrases) {
+    if (p.kind != detail::mk::phrase_kind::level) continue;
+    for (const std::string& suffix : suffixes) {
+      std::ofstream(std::string(argv[1]) + "/seed-" + std::to_string(n++)) << p.text << suffix;
+    }
+  }
+  std::ofstream(std::string(argv[1]) + "/seed-" + std::to_string(n++)) << "NATO/EAPC CONFIDENTIAL";
+  std::printf("%d seeds\n", n);
+  return 0;
+}
