@@ -75,11 +75,8 @@ constexpr decision validate(const label& l) noexcept {
     d.set = undefined.bits;
     return d;
   }
-  category_set excluded;
-  const int nato_rank = nato_rank_of(*s, l.rank);
-  for (const category_info& c : categories)
-    if (l.categories.contains(c.id) && nato_rank < c.min_nato_rank) excluded.insert(c.id);
-  if (!excluded.empty()) {
+  if (const category_set excluded = l.categories & categories_excluded_at(nato_rank_of(*s, l.rank));
+      !excluded.empty()) {
     decision d = detail::deny(reason::category_not_allowed_at_level, lv);
     d.set = excluded.bits;
     return d;

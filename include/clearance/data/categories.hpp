@@ -8,6 +8,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "../provenance.hpp"
@@ -105,6 +107,21 @@ inline constexpr category_set defined_categories = [] {
 }();
 
 /// The categories a person must hold all of.
+/// The categories a level may not carry, by the level's NATO rank (0..7; from 8 on: none), as
+/// masks: g++ 12 rejects copying a category_set out of a constexpr array in constant evaluation.
+inline constexpr std::array<std::uint64_t, 8> excluded_by_nato_rank = [] {
+  std::array<std::uint64_t, 8> out{};
+  for (std::size_t rank = 0; rank < out.size(); ++rank)
+    for (const category_info& info : categories)
+      if (static_cast<int>(rank) < info.min_nato_rank) out[rank] |= category_set::bit(info.id);
+  return out;
+}();
+
+constexpr category_set categories_excluded_at(int nato_rank) noexcept {
+  if (nato_rank < 0) nato_rank = 0;
+  return category_set::from_bits(nato_rank < 8 ? excluded_by_nato_rank[static_cast<std::size_t>(nato_rank)] : 0);
+}
+
 inline constexpr category_set restrictive_categories = [] {
   category_set s = all_compartments;
   for (const category_info& info : categories)
@@ -116,10 +133,11 @@ static_assert([] {
   for (const category_info& info : categories) {
     const int i = static_cast<int>(info.id);
     if (i < 0 || i >= first_compartment_bit || info.id == category::invalid || info.name.empty() ||
-        info.source.ref.empty())
+        info.source.ref.empty() || info.min_nato_rank < 0 || info.min_nato_rank >= 8)
       return false;
   }
   return true;
-}(), "categories: library categories must use bits 0..15 and carry a name and a source");
+}(), "categories: library categories must use bits 0..15, carry a name and a source, and have a "
+    "minimum NATO rank of 0..7");
 
 }  // namespace clearance

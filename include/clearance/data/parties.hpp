@@ -15,6 +15,9 @@
 #pragma once
 
 #include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "../provenance.hpp"
@@ -131,12 +134,23 @@ inline constexpr party_set defined_parties = [] {
   return s;
 }();
 
+/// For each party value, the countries that are members of it (none for a country), as masks:
+/// g++ 12 rejects copying a party_set out of a constexpr array in constant evaluation.
+inline constexpr std::array<std::uint64_t, 64> members_of = [] {
+  std::array<std::uint64_t, 64> out{};
+  for (const party_info& p : parties)
+    if (p.kind == party_kind::country)
+      for (const party_info& group : parties)
+        if (p.member_of.contains(group.id)) out[static_cast<std::size_t>(group.id)] |= party_set::bit(p.id);
+  return out;
+}();
+
 /// The set with each group value extended by its members: {NATO} becomes {NATO, ALB, BEL, ...}.
 /// Idempotent; the normal form of a label's releasability.
 constexpr party_set expand(party_set s) noexcept {
   party_set out = s;
-  for (const party_info& p : parties)
-    if (p.kind == party_kind::country && p.member_of.intersects(s)) out.insert(p.id);
+  for (std::uint64_t rest = s.bits; rest != 0; rest &= rest - 1)
+    out.bits |= members_of[static_cast<std::size_t>(std::countr_zero(rest))];
   return out;
 }
 
