@@ -30,13 +30,20 @@ std::string quoted(std::string_view s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const auto& phrases = detail::mk::book<>::phrases;
+  const auto phrases = marking_vocabulary();
   if (argc < 2) {
     std::set<std::string> entries{"//", " - ", "(", ")", ", ", "/", ".", "\xE2\x80\x93"};
-    for (const auto& p : phrases) {
+    for (const marking_phrase& p : phrases) {
       entries.insert(std::string(p.text));
-      for (auto w = detail::mk::next_word(p.text, 0); w.found(); w = detail::mk::next_word(p.text, w.end))
-        entries.insert(std::string(p.text.substr(w.begin, w.end - w.begin)));
+      std::string word;  // each word alone, as written: the text split at its separators
+      for (char c : std::string(p.text) + " ") {
+        if (std::string_view(" ./-,()").find(c) == std::string_view::npos) {
+          word += c;
+        } else if (!word.empty()) {
+          entries.insert(word);
+          word.clear();
+        }
+      }
     }
     for (const std::string& e : entries) std::printf("%s\n", quoted(e).c_str());
     return 0;
@@ -44,8 +51,8 @@ int main(int argc, char** argv) {
   int n = 0;
   const std::string suffixes[] = {"", "//ATOMAL", " BOHEMIA - STAFF", "//REL TO NLD, BEL", " Ireland, NATO ONLY",
                                   "//COMPARTMENT 7"};
-  for (const auto& p : phrases) {
-    if (p.kind != detail::mk::phrase_kind::level) continue;
+  for (const marking_phrase& p : phrases) {
+    if (p.kind != marking_phrase_kind::level) continue;
     for (const std::string& suffix : suffixes) {
       std::ofstream(std::string(argv[1]) + "/seed-" + std::to_string(n++)) << p.text << suffix;
     }

@@ -24,6 +24,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #include "data/marking_words.hpp"
@@ -89,6 +90,29 @@ enum class marking_form : int {
   portion,    ///< paragraph marking: "(NS//ATOMAL)"
 };
 
+/// What a phrase of the marking vocabulary stands for.
+enum class marking_phrase_kind : int {
+  level,          ///< a classification: "NATO SECRET", "Stg. GEHEIM", "CTSA"
+  context_level,  ///< a level as written after a context: "SECRET" in "NATO/EAPC SECRET"
+  context,        ///< a context word after the scheme's code: "EAPC"
+  qualifier,      ///< a scheme's code written before the level: "DEU" in "DEU GEHEIM"
+  category,       ///< a category name: "ATOMAL"
+  party,          ///< a party code or name: "NLD", "Netherlands"
+  keyword,        ///< "REL TO", "ONLY", "COMPARTMENT", ...
+};
+
+/// One phrase the reader knows, with what it stands for. The vocabulary is built from the data
+/// headers; see marking_vocabulary().
+struct marking_phrase {
+  std::string_view text{};
+  marking_phrase_kind kind{};
+  scheme_id scheme = scheme_id::none;  ///< level, context_level, context, qualifier
+  int rank = 0;                        ///< level, context_level
+  category_set categories{};           ///< level (carried categories), category
+  party_set parties{};                 ///< party, context
+  marking_word keyword{};              ///< keyword
+};
+
 namespace detail::mk {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -141,6 +165,23 @@ constexpr char_class classify(char32_t c) noexcept {
   return char_class::word;  // Latin-1 letters and the letters of other scripts
 }
 
+/// ASCII in one look-up: a word character's folded byte ('0'-'9', 'A'-'Z'), or one of these two.
+/// (Plain arrays here and below: at compile time, every std::array::operator[] is a call.)
+inline constexpr std::uint8_t ascii_separator = 0, ascii_unexpected = 1;
+struct ascii_table {
+  std::uint8_t fold[128];
+};
+inline constexpr ascii_table ascii = [] {
+  ascii_table out{};
+  for (char32_t c = 0; c < 128; ++c) {
+    const char_class k = classify(c);
+    out.fold[c] = k == char_class::separator    ? ascii_separator
+                  : k == char_class::unexpected ? ascii_unexpected
+                                                : static_cast<std::uint8_t>(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+  }
+  return out;
+}();
+
 /// The base letters of U+00C0..U+00FF (upper and lower case): accents are dropped.
 inline constexpr std::string_view latin1_fold[64] = {
     "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",  // C0-CF
@@ -149,134 +190,122 @@ inline constexpr std::string_view latin1_fold[64] = {
     "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "Y",  // F0-FF
 };
 
-/// Reads the folded bytes of one word: ASCII upper case, Latin-1 letters without accents,
-/// other letters as they are.
-class folded_word {
- public:
-  constexpr folded_word(std::string_view s, std::size_t begin, std::size_t end) noexcept
-      : s_(s), i_(begin), end_(end) {}
+/// The folded bytes of the non-ASCII letter `c` at `i`: a Latin-1 letter without its accent,
+/// a letter of another script as it is.
+constexpr std::string_view fold_wide(std::string_view s, std::size_t i, code_point c) noexcept {
+  if (c.value >= 0xC0 && c.value <= 0xFF) return latin1_fold[c.value - 0xC0];
+  return s.substr(i, c.size);
+}
 
-  /// The next folded byte, or -1 at the end of the word.
-  constexpr int next() noexcept {
-    if (pending_pos_ < pending_.size()) return static_cast<unsigned char>(pending_[pending_pos_++]);
-    if (i_ >= end_) return -1;
-    const unsigned b = byte_at(s_, i_);
-    if (b < 0x80) {
-      ++i_;
-      return (b >= 'a' && b <= 'z') ? static_cast<int>(b - ('a' - 'A')) : static_cast<int>(b);
-    }
-    const code_point c = decode(s_, i_);
-    if (c.size == 0) {  // not reached after validation; never read past the text
-      i_ = end_;
-      return -1;
-    }
-    if (c.value >= 0xC0 && c.value <= 0xFF) {
-      i_ += c.size;
-      pending_ = latin1_fold[c.value - 0xC0];
-      pending_pos_ = 0;
-      return next();
-    }
-    pending_ = s_.substr(i_, c.size);  // other scripts: the bytes as they are
-    pending_pos_ = 0;
-    i_ += c.size;
-    return next();
-  }
+/// A word's hash: 32-bit FNV-1a over its folded bytes (the ASCII loop below writes the step out).
+/// 32 bits, because clang's evaluator multiplies 64-bit values several times slower; a hash only
+/// picks the slot, the word is then compared.
+inline constexpr std::uint32_t hash_basis = 2166136261u, hash_prime = 16777619u;
+constexpr std::uint32_t mix(std::uint32_t h, unsigned byte) noexcept { return (h ^ byte) * hash_prime; }
 
- private:
-  std::string_view s_;
-  std::size_t i_;
-  std::size_t end_;
-  std::string_view pending_{};
-  std::size_t pending_pos_ = 0;
-};
-
+/// One word of a text: its bytes [begin, end), the hash of its folded form, and whether it is
+/// plain ASCII (then its folded form has one byte per byte).
 struct word {
-  std::size_t begin = npos;
-  std::size_t end = npos;
-  [[nodiscard]] constexpr bool found() const noexcept { return begin != npos; }
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::uint32_t hash = hash_basis;
+  bool ascii = true;
 };
 
-/// The first word at or after `pos` (the text must be valid UTF-8 of known characters).
-constexpr word next_word(std::string_view s, std::size_t pos) noexcept {
-  std::size_t i = pos;
-  while (i < s.size()) {
-    const code_point c = decode(s, i);
-    if (c.size == 0) return {};
-    if (classify(c.value) == char_class::word) break;
-    i += c.size;
-  }
-  if (i >= s.size()) return {};
-  const std::size_t begin = i;
-  while (i < s.size()) {
-    const code_point c = decode(s, i);
-    if (c.size == 0 || classify(c.value) != char_class::word) break;
-    i += c.size;
-  }
-  return {begin, i};
-}
-
-constexpr bool same_word(std::string_view a, word wa, std::string_view b, word wb) noexcept {
-  folded_word fa(a, wa.begin, wa.end), fb(b, wb.begin, wb.end);
-  for (;;) {
-    const int x = fa.next(), y = fb.next();
-    if (x != y) return false;
-    if (x < 0) return true;
-  }
-}
-
-constexpr std::uint64_t hash_word(std::string_view s, word w) noexcept {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-  folded_word f(s, w.begin, w.end);
-  for (int b = f.next(); b >= 0; b = f.next()) {
-    h ^= static_cast<std::uint64_t>(b);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-/// Where the words of `phrase` end in `text` when they start at `pos`; npos if they don't match.
-constexpr std::size_t match_phrase(std::string_view phrase, std::string_view text, std::size_t pos) noexcept {
-  std::size_t end = npos;
-  word pw = next_word(phrase, 0);
-  word tw = next_word(text, pos);
-  while (pw.found()) {
-    if (!tw.found() || !same_word(phrase, pw, text, tw)) return npos;
-    end = tw.end;
-    pw = next_word(phrase, pw.end);
-    tw = next_word(text, tw.end);
-  }
-  return end;
-}
-
-/// Whether every character of `s` is valid UTF-8 and a word character or a separator; the
-/// offset of the first one that is not, or npos.
 struct scan_result {
   marking_error error = marking_error::none;
   std::size_t offset = 0;
 };
-constexpr scan_result scan(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size();) {
-    const code_point c = decode(s, i);
-    if (c.size == 0) return {marking_error::invalid_utf8, i};
-    if (classify(c.value) == char_class::unexpected) return {marking_error::unexpected_character, i};
-    i += c.size;
+
+/// Reads the words of `s` in one pass and calls on_word(word) for each. Stops at the first byte
+/// that is not valid UTF-8 or a character that is neither a word character nor a separator.
+template <class F>
+constexpr scan_result for_each_word(std::string_view s, F&& on_word) noexcept {
+  const char* p = s.data();
+  word w;
+  bool in_word = false;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t size = 1;
+    const unsigned b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80) {  // the common case: one look-up per byte, no call
+      const std::uint8_t f = ascii.fold[b];
+      if (f > ascii_unexpected) {
+        if (!in_word) {
+          w = {i, i, hash_basis, true};
+          in_word = true;
+        }
+        w.hash = (w.hash ^ f) * hash_prime;
+        ++i;
+        continue;
+      }
+      if (f == ascii_unexpected) return {marking_error::unexpected_character, i};
+    } else {
+      const code_point c = decode(s, i);
+      if (c.size == 0) return {marking_error::invalid_utf8, i};
+      const char_class k = classify(c.value);
+      if (k == char_class::unexpected) return {marking_error::unexpected_character, i};
+      size = c.size;
+      if (k == char_class::word) {
+        if (!in_word) {
+          w = {i, i, hash_basis, true};
+          in_word = true;
+        }
+        for (const char x : fold_wide(s, i, c)) w.hash = mix(w.hash, static_cast<unsigned char>(x));
+        w.ascii = false;
+        i += size;
+        continue;
+      }
+    }
+    if (in_word) {  // a separator ends the word
+      w.end = i;
+      on_word(w);
+      in_word = false;
+    }
+    i += size;
+  }
+  if (in_word) {
+    w.end = n;
+    on_word(w);
   }
   return {};
 }
 
+/// Calls f(byte) for each folded byte of word `w` of `s`; stops early when f returns false.
+/// Returns whether it went through the whole word.
+template <class F>
+constexpr bool for_each_folded(std::string_view s, const word& w, F&& f) noexcept {
+  for (std::size_t i = w.begin; i < w.end;) {
+    const unsigned b = byte_at(s, i);
+    if (b < 0x80) {
+      if (!f(static_cast<unsigned>(ascii.fold[b]))) return false;
+      ++i;
+      continue;
+    }
+    const code_point c = decode(s, i);
+    if (c.size == 0) return false;  // not reached: words are valid UTF-8
+    for (const char x : fold_wide(s, i, c))
+      if (!f(static_cast<unsigned>(static_cast<unsigned char>(x)))) return false;
+    i += c.size;
+  }
+  return true;
+}
+
+/// Whether word `w` of `s` folds to exactly the `length` bytes at `folded`.
+constexpr bool folds_to(std::string_view s, const word& w, const char* folded, std::size_t length) noexcept {
+  if (w.ascii) {  // the common case, without calls
+    if (w.end - w.begin != length) return false;
+    const char* p = s.data() + w.begin;
+    for (std::size_t i = 0; i < length; ++i)
+      if (ascii.fold[static_cast<unsigned char>(p[i])] != static_cast<unsigned char>(folded[i])) return false;
+    return true;
+  }
+  std::size_t k = 0;
+  return for_each_folded(s, w, [&](unsigned b) { return k < length && static_cast<unsigned char>(folded[k++]) == b; }) &&
+         k == length;
+}
+
 // ---------------------------------------------------------------- the vocabulary
-
-enum class phrase_kind : int { level, context_level, context, qualifier, category, party, keyword };
-
-struct phrase {
-  std::string_view text{};
-  phrase_kind kind{};
-  scheme_id scheme = scheme_id::none;  ///< level, context_level, context, qualifier
-  int rank = 0;                        ///< level, context_level
-  category_set categories{};           ///< level (carried categories), category
-  party_set parties{};                 ///< party, context
-  marking_word keyword{};              ///< keyword
-};
 
 /// The texts of a level, each once: name, ASCII spelling, abbreviation, language markings.
 template <class F>
@@ -299,107 +328,253 @@ constexpr std::string_view after_code(std::string_view text, std::string_view co
 
 template <class F>
 constexpr void for_each_phrase(F&& f) {
+  using k = marking_phrase_kind;
   for (const scheme* s : known_schemes) {
-    f(phrase{.text = s->code, .kind = phrase_kind::qualifier, .scheme = s->id});
+    f(marking_phrase{.text = s->code, .kind = k::qualifier, .scheme = s->id});
     for (const level_info& info : s->levels) {
       for_each_text(info, [&](std::string_view t) {
-        f(phrase{.text = t, .kind = phrase_kind::level, .scheme = s->id, .rank = info.rank});
+        f(marking_phrase{.text = t, .kind = k::level, .scheme = s->id, .rank = info.rank});
         if (!s->contexts.empty())
           if (const std::string_view rest = after_code(t, s->code); !rest.empty())
-            f(phrase{.text = rest, .kind = phrase_kind::context_level, .scheme = s->id, .rank = info.rank});
+            f(marking_phrase{.text = rest, .kind = k::context_level, .scheme = s->id, .rank = info.rank});
       });
     }
     for (const clearance::spelling& sp : s->spellings)
-      f(phrase{.text = sp.text, .kind = phrase_kind::level, .scheme = s->id, .rank = sp.rank,
-               .categories = sp.categories});
+      f(marking_phrase{.text = sp.text, .kind = k::level, .scheme = s->id, .rank = sp.rank, .categories = sp.categories});
     for (const marking_context& c : s->contexts)
-      f(phrase{.text = c.word, .kind = phrase_kind::context, .scheme = s->id, .parties = c.releasable_to});
+      f(marking_phrase{.text = c.word, .kind = k::context, .scheme = s->id, .parties = c.releasable_to});
   }
   for (const category_info& c : categories)
-    f(phrase{.text = c.name, .kind = phrase_kind::category, .categories = category_set{c.id}});
+    f(marking_phrase{.text = c.name, .kind = k::category, .categories = category_set{c.id}});
   for (const party_info& p : parties) {
     if (p.id == party::none) continue;
-    f(phrase{.text = p.code, .kind = phrase_kind::party, .parties = party_set{p.id}});
-    if (p.name != p.code) f(phrase{.text = p.name, .kind = phrase_kind::party, .parties = party_set{p.id}});
+    f(marking_phrase{.text = p.code, .kind = k::party, .parties = party_set{p.id}});
+    if (p.name != p.code) f(marking_phrase{.text = p.name, .kind = k::party, .parties = party_set{p.id}});
   }
-  for (const keyword_info& k : marking_keywords) f(phrase{.text = k.text, .kind = phrase_kind::keyword, .keyword = k.word});
+  for (const keyword_info& w : marking_keywords)
+    f(marking_phrase{.text = w.text, .kind = k::keyword, .keyword = w.word});
 }
 
-constexpr std::size_t count_phrases() {
-  std::size_t n = 0;
-  for_each_phrase([&](const phrase&) { ++n; });
+/// A phrase as the reader matches it: the ids of its words.
+inline constexpr std::size_t max_phrase_words = 6;
+struct phrase_words {
+  std::uint16_t ids[max_phrase_words]{};
+  std::size_t count = 0;
+  friend constexpr bool operator==(const phrase_words&, const phrase_words&) noexcept = default;
+};
+
+inline constexpr std::uint16_t no_word = 0xFFFF;
+
+/// A distinct folded word of the vocabulary: its bytes in `book::chars` and its hash.
+struct word_entry {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::uint32_t hash = 0;
+};
+
+struct vocabulary_size {
+  std::size_t phrases = 0;
+  std::size_t words = 0;  ///< word occurrences: at least the number of distinct words
+  std::size_t chars = 0;  ///< their folded bytes
+};
+
+constexpr vocabulary_size measure_vocabulary() noexcept {
+  vocabulary_size n;
+  for_each_phrase([&](const marking_phrase& p) {
+    ++n.phrases;
+    for_each_word(p.text, [&](const word& w) {
+      ++n.words;
+      for_each_folded(p.text, w, [&](unsigned) {
+        ++n.chars;
+        return true;
+      });
+    });
+  });
   return n;
 }
 
-struct index_entry {
-  std::uint64_t hash = 0;    ///< of the phrase's first word, folded
-  std::uint16_t phrase = 0;  ///< position in the phrase table
-};
-
-/// Phrases that end at the same place in the text: every meaning of the longest match.
+/// Phrases with the same words: every meaning of the longest match. More would be lost, so the
+/// vocabulary is checked not to have them.
 inline constexpr std::size_t max_meanings = 8;
 
-/// The vocabulary, built on first use (a class template, so a program that never reads a
-/// marking never builds it).
+inline constexpr vocabulary_size vocabulary_measure = measure_vocabulary();
+
+/// The vocabulary, built at compile time once per translation unit (about 0.1 s of clang's time):
+/// - `chars`, `words`, `slots`: each distinct folded word once, in an open-addressing hash table;
+/// - `phrases`, `phrase_ids`: the phrases, sorted by their word ids, so that phrases with the same
+///   words are neighbours and `starts[w]` is the first phrase whose first word is `w`.
+/// (A class template only so that `data` is evaluated once the member functions of `tables` are
+/// defined: in a plain class they would not be yet.)
 template <int = 0>
 struct book {
-  static constexpr std::size_t size = count_phrases();
+  static constexpr vocabulary_size size = vocabulary_measure;
+  static constexpr std::size_t slot_count = std::bit_ceil(2 * size.words);
 
-  static constexpr std::array<phrase, size> phrases = [] {
-    std::array<phrase, size> out{};
+  struct tables {
+    char chars[size.chars]{};
+    word_entry words[size.words]{};
+    std::size_t word_count = 0;
+    std::uint16_t slots[slot_count]{};
+    marking_phrase phrases[size.phrases]{};
+    phrase_words phrase_ids[size.phrases]{};
+    std::uint16_t starts[size.words + 1]{};
+
+    /// The id of word `w` of `s`, or no_word.
+    [[nodiscard]] constexpr std::uint16_t find(std::string_view s, const word& w) const noexcept {
+      for (std::size_t slot = w.hash & (slot_count - 1);; slot = (slot + 1) & (slot_count - 1)) {
+        const std::uint16_t id = slots[slot];
+        if (id == no_word) return no_word;
+        const word_entry& e = words[id];
+        if (e.hash == w.hash && folds_to(s, w, chars + e.offset, e.length)) return id;
+      }
+    }
+
+    constexpr std::uint16_t add(std::string_view s, const word& w) noexcept {
+      if (const std::uint16_t id = find(s, w); id != no_word) return id;
+      const auto id = static_cast<std::uint16_t>(word_count);
+      word_entry& e = words[id];
+      e = {chars_used(), 0, w.hash};
+      ++word_count;
+      for_each_folded(s, w, [&](unsigned b) {
+        chars[e.offset + e.length++] = static_cast<char>(b);
+        return true;
+      });
+      std::size_t slot = w.hash & (slot_count - 1);
+      while (slots[slot] != no_word) slot = (slot + 1) & (slot_count - 1);
+      slots[slot] = id;
+      return id;
+    }
+
+    [[nodiscard]] constexpr std::size_t chars_used() const noexcept {
+      return word_count == 0 ? 0 : words[word_count - 1].offset + words[word_count - 1].length;
+    }
+  };
+
+  static constexpr tables data = [] {
+    tables t;
+    for (std::uint16_t& slot : t.slots) slot = no_word;
+    std::array<marking_phrase, size.phrases> in{};
+    std::array<phrase_words, size.phrases> in_ids{};
     std::size_t n = 0;
-    for_each_phrase([&](const phrase& p) { out[n++] = p; });
-    return out;
+    for_each_phrase([&](const marking_phrase& p) {
+      in[n] = p;
+      for_each_word(p.text, [&](const word& w) {
+        if (in_ids[n].count < max_phrase_words) in_ids[n].ids[in_ids[n].count] = t.add(p.text, w);
+        ++in_ids[n].count;
+      });
+      ++n;
+    });
+    // Sort by word ids (shorter first among equal prefixes), keeping the data's order otherwise.
+    std::array<std::size_t, size.phrases> order{};
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const phrase_words &x = in_ids[a], &y = in_ids[b];
+      if (x == y) return a < b;
+      return std::lexicographical_compare(x.ids, x.ids + std::min(x.count, max_phrase_words), y.ids,
+                                          y.ids + std::min(y.count, max_phrase_words));
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      t.phrases[i] = in[order[i]];
+      t.phrase_ids[i] = in_ids[order[i]];
+    }
+    std::size_t next = 0;
+    for (std::size_t w = 0; w <= size.words; ++w) {
+      while (next < n && t.phrase_ids[next].ids[0] < w) ++next;
+      t.starts[w] = static_cast<std::uint16_t>(next);
+    }
+    return t;
   }();
 
-  static constexpr std::array<index_entry, size> index = [] {
-    std::array<index_entry, size> out{};
-    for (std::size_t i = 0; i < size; ++i)
-      out[i] = {hash_word(phrases[i].text, next_word(phrases[i].text, 0)), static_cast<std::uint16_t>(i)};
-    std::sort(out.begin(), out.end(),
-              [](const index_entry& a, const index_entry& b) { return a.hash < b.hash || (a.hash == b.hash && a.phrase < b.phrase); });
-    return out;
-  }();
+  // The checks that keep the reader exact.
+  static_assert(size.words < no_word, "marking vocabulary: too many words for 16-bit ids");
+  static_assert([] {
+    for (const phrase_words& p : data.phrase_ids)
+      if (p.count == 0 || p.count > max_phrase_words) return false;
+    return true;
+  }(), "marking vocabulary: every phrase has 1 to max_phrase_words words");
+  static_assert([] {
+    std::size_t same = 1;
+    for (std::size_t i = 1; i < size.phrases; ++i) {
+      same = data.phrase_ids[i] == data.phrase_ids[i - 1] ? same + 1 : 1;
+      if (same > max_meanings) return false;
+    }
+    return true;
+  }(), "marking vocabulary: more than max_meanings phrases with the same words");
 };
 
 // ---------------------------------------------------------------- matching
 
-struct match {
-  std::size_t end = npos;  ///< end of the longest match; npos: no phrase starts here
-  std::array<std::uint16_t, max_meanings> ids{};
-  std::size_t count = 0;
+/// The words of a text, each with its vocabulary id (or no_word). Up to one word per two bytes.
+inline constexpr std::size_t max_words = max_marking_length / 2 + 1;
 
-  template <class Pred>
-  [[nodiscard]] constexpr const phrase* find(Pred pred) const noexcept {
-    for (std::size_t i = 0; i < count; ++i)
-      if (pred(book<>::phrases[ids[i]])) return &book<>::phrases[ids[i]];
-    return nullptr;
-  }
-  [[nodiscard]] constexpr const phrase* find(phrase_kind k) const noexcept {
-    return find([k](const phrase& p) { return p.kind == k; });
-  }
-  [[nodiscard]] constexpr const phrase* keyword(marking_word w) const noexcept {
-    return find([w](const phrase& p) { return p.kind == phrase_kind::keyword && p.keyword == w; });
+struct token {  // no initialisers: the list below is filled, never cleared
+  std::uint16_t begin;
+  std::uint16_t end;
+  std::uint16_t id;
+};
+
+struct token_list {
+  token items[max_words];
+  std::size_t count = 0;
+  std::size_t text_size = 0;
+  /// The byte offset of word `k`; the end of the text past the last word.
+  [[nodiscard]] constexpr std::size_t offset(std::size_t k) const noexcept {
+    return k < count ? items[k].begin : text_size;
   }
 };
 
-/// Every phrase that matches the longest run of words starting with the word at `w`.
-constexpr match match_at(std::string_view text, word w) noexcept {
-  using B = book<>;
-  match m;
-  const std::uint64_t h = hash_word(text, w);
-  const index_entry* it = std::lower_bound(B::index.begin(), B::index.end(), h,
-                                           [](const index_entry& e, std::uint64_t v) { return e.hash < v; });
-  for (; it != B::index.end() && it->hash == h; ++it) {
-    const std::size_t end = match_phrase(B::phrases[it->phrase].text, text, w.begin);
-    if (end == npos) continue;
-    if (m.count == 0 || end > m.end) {
-      m.end = end;
-      m.count = 0;
-    } else if (end < m.end) {
-      continue;
-    }
-    if (m.count < max_meanings) m.ids[m.count++] = it->phrase;
+/// Splits `s` (at most max_marking_length bytes) into words and looks each up.
+constexpr scan_result tokenize(std::string_view s, token_list& out) noexcept {
+  out.count = 0;
+  out.text_size = s.size();
+  return for_each_word(s, [&](const word& w) {
+    out.items[out.count++] = {static_cast<std::uint16_t>(w.begin), static_cast<std::uint16_t>(w.end),
+                              book<>::data.find(s, w)};
+  });
+}
+
+/// The longest run of words starting at word `at` that is a phrase, and its meanings: the
+/// phrases [first, last) of the book, which all have those words.
+struct match {
+  std::size_t at = npos;
+  std::size_t end = 0;  ///< the word after the match
+  std::size_t first = 0;
+  std::size_t last = 0;
+  unsigned kinds = 0;     ///< bit k: a meaning of kind k
+  unsigned keywords = 0;  ///< bit w: the keyword w
+
+  [[nodiscard]] constexpr bool found() const noexcept { return last > first; }
+  [[nodiscard]] constexpr bool has(marking_phrase_kind k) const noexcept { return (kinds >> static_cast<int>(k)) & 1U; }
+  [[nodiscard]] constexpr bool keyword(marking_word w) const noexcept { return (keywords >> static_cast<int>(w)) & 1U; }
+  template <class Pred>
+  [[nodiscard]] constexpr const marking_phrase* find(Pred pred) const noexcept {
+    for (std::size_t i = first; i < last; ++i)
+      if (pred(book<>::data.phrases[i])) return &book<>::data.phrases[i];
+    return nullptr;
+  }
+  [[nodiscard]] constexpr const marking_phrase* find(marking_phrase_kind k) const noexcept {
+    return has(k) ? find([k](const marking_phrase& p) { return p.kind == k; }) : nullptr;
+  }
+};
+
+constexpr match match_at(const token_list& t, std::size_t at) noexcept {
+  const auto& b = book<>::data;
+  match m{at, at, 0, 0, 0, 0};
+  const std::uint16_t id = t.items[at].id;
+  if (id == no_word) return m;
+  for (std::size_t i = b.starts[id]; i < b.starts[id + 1u]; ++i) {
+    const phrase_words& p = b.phrase_ids[i];
+    if (at + p.count > t.count || at + p.count < m.end) continue;
+    bool same = true;
+    for (std::size_t j = 1; j < p.count && same; ++j) same = t.items[at + j].id == p.ids[j];
+    if (!same) continue;
+    if (at + p.count > m.end) m = {at, at + p.count, i, i, 0, 0};
+    if (m.last == i) ++m.last;  // phrases with the same words are neighbours
+  }
+  for (std::size_t i = m.first; i < m.last; ++i) {
+    const marking_phrase& p = b.phrases[i];
+    m.kinds |= 1U << static_cast<int>(p.kind);
+    if (p.kind == marking_phrase_kind::keyword) m.keywords |= 1U << static_cast<int>(p.keyword);
   }
   return m;
 }
@@ -412,16 +587,16 @@ struct candidate {
 };
 
 struct candidates {
-  std::array<candidate, max_meanings> items{};
+  candidate items[max_meanings]{};
   std::size_t count = 0;
 
-  constexpr void add(const phrase& p) noexcept {
+  constexpr void add(const marking_phrase& p) noexcept {
     for (std::size_t i = 0; i < count; ++i)
       if (items[i].scheme == p.scheme && items[i].rank == p.rank) {
         items[i].categories = items[i].categories | p.categories;
         return;
       }
-    if (count < items.size()) items[count++] = {p.scheme, p.rank, p.categories};
+    items[count++] = {p.scheme, p.rank, p.categories};  // at most max_meanings phrases per match
   }
   /// Keeps the candidates that `other` also names (bilingual markings: "GEHEIM/SECRET").
   constexpr void keep_common(const candidates& other) noexcept {
@@ -444,10 +619,10 @@ struct candidates {
   }
 };
 
-constexpr candidates levels_in(const match& m, phrase_kind kind, scheme_id only = scheme_id::none) noexcept {
+constexpr candidates levels_in(const match& m, marking_phrase_kind kind, scheme_id only = scheme_id::none) noexcept {
   candidates c;
-  for (std::size_t i = 0; i < m.count; ++i) {
-    const phrase& p = book<>::phrases[m.ids[i]];
+  for (std::size_t i = m.first; i < m.last; ++i) {
+    const marking_phrase& p = book<>::data.phrases[i];
     if (p.kind == kind && (only == scheme_id::none || p.scheme == only)) c.add(p);
   }
   return c;
@@ -456,7 +631,7 @@ constexpr candidates levels_in(const match& m, phrase_kind kind, scheme_id only 
 constexpr marking_result fail(marking_error e, std::size_t offset) noexcept { return {{}, e, offset}; }
 
 /// "3" -> 3; -1 if the word is not a number below 100 without leading zeros.
-constexpr int small_number(std::string_view s, word w) noexcept {
+constexpr int small_number(std::string_view s, const token& w) noexcept {
   const std::size_t n = w.end - w.begin;
   if (n == 0 || n > 2 || (n == 2 && s[w.begin] == '0')) return -1;
   int v = 0;
@@ -469,113 +644,105 @@ constexpr int small_number(std::string_view s, word w) noexcept {
 
 }  // namespace detail::mk
 
+/// Every phrase the reader knows, built from the data headers, in no particular order.
+constexpr std::span<const marking_phrase> marking_vocabulary() noexcept { return detail::mk::book<>::data.phrases; }
+
 /// Reads a marking. Any bytes are accepted as input; the result is a label or an error kind with
 /// the byte offset of the part at fault.
 constexpr marking_result parse_marking(std::string_view text, marking_options options = {}) noexcept {
   using namespace detail::mk;
+  using kind = marking_phrase_kind;
   if (text.size() > max_marking_length) return fail(marking_error::too_long, max_marking_length);
-  if (const scan_result s = scan(text); s.error != marking_error::none) return fail(s.error, s.offset);
-
-  word w = next_word(text, 0);
-  if (!w.found()) return fail(marking_error::empty, 0);
+  token_list t;
+  if (const scan_result s = tokenize(text, t); s.error != marking_error::none) return fail(s.error, s.offset);
+  if (t.count == 0) return fail(marking_error::empty, 0);
 
   // 1. An optional prefix: a scheme code ("DEU GEHEIM") or a context ("NATO/EAPC SECRET").
   scheme_id within = options.scheme;
-  const std::size_t start = w.begin;
-  match m = match_at(text, w);
-  const phrase* context = nullptr;
-  if (const phrase* q = m.find(phrase_kind::qualifier); q && !m.find(phrase_kind::level)) {
-    const word next = next_word(text, m.end);
-    if (next.found()) {
-      const match m2 = match_at(text, next);
-      context = m2.find([q](const phrase& p) { return p.kind == phrase_kind::context && p.scheme == q->scheme; });
-      if (!context && !m2.find(phrase_kind::level))  // "NATO SEKRIT": the word after the code is at fault
-        return fail(marking_error::unknown_classification, next.begin);
-      {
-        if (within != scheme_id::none && within != q->scheme) return fail(marking_error::conflicting_parts, start);
-        within = q->scheme;
-        w = next;
-        m = m2;
-      }
-    }
+  std::size_t k = 0;  // the word being read
+  match m = match_at(t, k);
+  const marking_phrase* context = nullptr;
+  if (const marking_phrase* q = m.find(kind::qualifier); q && !m.has(kind::level) && m.end < t.count) {
+    const match next = match_at(t, m.end);
+    context = next.find([q](const marking_phrase& p) { return p.kind == kind::context && p.scheme == q->scheme; });
+    if (!context && !next.has(kind::level))  // "NATO SEKRIT": the word after the code is at fault
+      return fail(marking_error::unknown_classification, t.offset(next.at));
+    if (within != scheme_id::none && within != q->scheme) return fail(marking_error::conflicting_parts, t.offset(0));
+    within = q->scheme;
+    m = next;
     if (context) {
-      w = next_word(text, m.end);
-      if (!w.found()) return fail(marking_error::unknown_classification, text.size());
-      m = match_at(text, w);
+      if (m.end >= t.count) return fail(marking_error::unknown_classification, text.size());
+      m = match_at(t, m.end);
     }
   }
 
   // 2. The classification, possibly repeated in a second language ("GEHEIM/SECRET").
-  const std::size_t class_at = w.begin;
-  candidates found = context ? levels_in(m, phrase_kind::context_level, context->scheme)
-                             : levels_in(m, phrase_kind::level);
-  if (found.count == 0) return fail(marking_error::unknown_classification, w.begin);
-  w = next_word(text, m.end);
-  while (!context && w.found()) {
-    m = match_at(text, w);
-    const candidates more = levels_in(m, phrase_kind::level);
-    if (more.count == 0) break;
+  const std::size_t class_at = t.offset(m.at);
+  candidates found = context ? levels_in(m, kind::context_level, context->scheme) : levels_in(m, kind::level);
+  if (found.count == 0) return fail(marking_error::unknown_classification, class_at);
+  for (k = m.end; !context && k < t.count; k = m.end) {
+    m = match_at(t, k);
+    const candidates more = levels_in(m, kind::level);
+    if (more.count == 0) break;  // m is read again as the first part of step 3
     found.keep_common(more);
-    if (found.count == 0) return fail(marking_error::conflicting_parts, w.begin);
-    w = next_word(text, m.end);
+    if (found.count == 0) return fail(marking_error::conflicting_parts, t.offset(k));
   }
   if (within != scheme_id::none) {
     found.keep_scheme(within);
     if (found.count == 0) return fail(marking_error::unknown_classification, class_at);
   }
 
-  // 3. Categories, the releasability list, suffixes.
-  category_set cats = found.items[0].categories;
-  std::array<std::size_t, first_compartment_bit> category_at{};
-  category_at.fill(class_at);
+  // 3. Categories, the releasability list, suffixes. `category_at` keeps where each category
+  //    was written, for the error; one the level carries (ATOMAL in CTSA) is at the level.
+  category_set cats = found.items[0].categories, written{};
+  std::size_t category_at[first_compartment_bit]{};
   enum class list : int { none, open, unclosed, closed };
   list state = list::none;
   std::size_t list_at = 0, listed = 0;
   party_set to{};
-  for (; w.found(); w = next_word(text, m.end)) {
-    m = match_at(text, w);
-    if (m.count == 0) return fail(marking_error::unknown_category, w.begin);
+  for (; k < t.count; k = m.end) {
+    if (m.at != k) m = match_at(t, k);
+    const std::size_t at = t.offset(k);
+    if (!m.found()) return fail(marking_error::unknown_category, at);
     if (m.keyword(marking_word::releasable_to)) {
-      if (state != list::none) return fail(marking_error::conflicting_parts, w.begin);
+      if (state != list::none) return fail(marking_error::conflicting_parts, at);
       state = list::open;
-      list_at = w.begin;
+      list_at = at;
     } else if (m.keyword(marking_word::only)) {
-      if ((state != list::open && state != list::unclosed) || listed == 0)
-        return fail(marking_error::incomplete, w.begin);
+      if ((state != list::open && state != list::unclosed) || listed == 0) return fail(marking_error::incomplete, at);
       state = list::closed;
-    } else if (const phrase* p = m.find(phrase_kind::party)) {
-      if (state == list::closed) return fail(marking_error::conflicting_parts, w.begin);
+    } else if (const marking_phrase* p = m.find(kind::party)) {
+      if (state == list::closed) return fail(marking_error::conflicting_parts, at);
       if (state == list::none) {
         state = list::unclosed;
-        list_at = w.begin;
+        list_at = at;
       }
       to = to | p->parties;
       ++listed;
-    } else if (const phrase* c = m.find(phrase_kind::category); c || m.keyword(marking_word::compartment)) {
+    } else if (const marking_phrase* c = m.find(kind::category); c || m.keyword(marking_word::compartment)) {
       if (state == list::unclosed) return fail(marking_error::incomplete, list_at);
       if (state == list::open) {
         if (listed == 0) return fail(marking_error::incomplete, list_at);
         state = list::closed;
       }
       if (c) {
-        cats = cats | c->categories;
         const int bit = std::countr_zero(c->categories.bits);
-        if (bit < first_compartment_bit && category_at[static_cast<std::size_t>(bit)] == class_at)
-          category_at[static_cast<std::size_t>(bit)] = w.begin;
+        if (bit < first_compartment_bit && !written.includes(c->categories))
+          category_at[static_cast<std::size_t>(bit)] = at;
+        written = written | c->categories;
+        cats = cats | c->categories;
       } else {
-        const word number = next_word(text, m.end);
-        const int n = number.found() ? small_number(text, number) : -1;
-        if (n < 0 || n >= compartment_count)
-          return fail(marking_error::unknown_category, number.found() ? number.begin : text.size());
+        const int n = m.end < t.count ? small_number(text, t.items[m.end]) : -1;
+        if (n < 0 || n >= compartment_count) return fail(marking_error::unknown_category, t.offset(m.end));
         cats.insert(compartment(n));
-        m.end = number.end;
+        ++m.end;
       }
     } else if (m.keyword(marking_word::no_effect)) {
       continue;
-    } else if (m.find(phrase_kind::level) || m.find(phrase_kind::context_level)) {
-      return fail(marking_error::conflicting_parts, w.begin);
+    } else if (m.has(kind::level) || m.has(kind::context_level)) {
+      return fail(marking_error::conflicting_parts, at);
     } else {
-      return fail(marking_error::unknown_category, w.begin);
+      return fail(marking_error::unknown_category, at);
     }
   }
   if (state == list::unclosed || (state == list::open && listed == 0)) return fail(marking_error::incomplete, list_at);
@@ -591,8 +758,10 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
     if (d.why == reason::category_not_allowed_at_level) {
       std::size_t at = text.size();
       for (int bit = 0; bit < first_compartment_bit; ++bit)
-        if (category_set::from_bits(d.set).contains(static_cast<category>(bit)))
-          at = std::min(at, category_at[static_cast<std::size_t>(bit)]);
+        if (category_set::from_bits(d.set).contains(static_cast<category>(bit))) {
+          const bool in_text = written.contains(static_cast<category>(bit));
+          at = std::min(at, in_text ? category_at[static_cast<std::size_t>(bit)] : class_at);
+        }
       return fail(marking_error::category_not_allowed, at);
     }
     return fail(marking_error::unknown_category, class_at);  // not reached with the library's data
@@ -727,7 +896,11 @@ template <std::size_t N>
 struct marking_literal {
   char value[N]{};
   consteval marking_literal(const char (&s)[N]) noexcept {  // NOLINT(google-explicit-constructor)
+#if defined(__clang__)
+    __builtin_memcpy(value, s, N);  // one step for clang's evaluator, instead of N
+#else
     for (std::size_t i = 0; i < N; ++i) value[i] = s[i];
+#endif
   }
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {value, N - 1}; }
 };

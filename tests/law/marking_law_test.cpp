@@ -24,8 +24,8 @@ std::string show(const label& l) { return std::string(format_marking(l).view());
 /// Every spelling the parser knows for a level: the texts of the phrase table.
 template <class F>
 void for_each_level_spelling(F&& f) {
-  for (const auto& p : detail::mk::book<>::phrases)
-    if (p.kind == detail::mk::phrase_kind::level) f(p.text, p.scheme);
+  for (const marking_phrase& p : marking_vocabulary())
+    if (p.kind == marking_phrase_kind::level) f(p.text, p.scheme);
 }
 
 /// The universe, and each of its labels releasable to groups too: NATO/EAPC (a context in NATO

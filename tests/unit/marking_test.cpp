@@ -5,7 +5,9 @@
 #include <doctest/doctest.h>
 
 #include <clearance/clearance.hpp>
+#include <set>
 #include <string>
+#include <utility>
 
 using namespace clearance;
 using namespace clearance::literals;
@@ -230,4 +232,28 @@ TEST_CASE("compile time = run time: marking literals are labels usable as templa
   static_assert(decltype(notes)::classification == label{nld::dep_vertrouwelijk});
   CHECK(may_transmit("Dep.V."_marking, channels::telephone).allowed());
   CHECK_FALSE(may_transmit("Stg. GEHEIM"_marking, channels::cisco_webex, deployment{}).allowed());
+}
+
+TEST_CASE("the vocabulary: every phrase reads as what it stands for, and a hash is never taken for a word") {
+  std::set<std::pair<scheme_id, int>> spelled;
+  for (const marking_phrase& p : marking_vocabulary()) {
+    if (p.kind != marking_phrase_kind::level) continue;
+    INFO("phrase: " << std::string(p.text));
+    const marking_result r = parse_marking(p.text, {p.scheme});
+    REQUIRE(r.ok());
+    CHECK(r.value.scheme == p.scheme);
+    CHECK(r.value.rank == p.rank);
+    CHECK(r.value.categories == p.categories);
+    spelled.insert({p.scheme, p.rank});
+  }
+  std::size_t levels = 0;  // every level of every scheme has a spelling
+  for (const scheme* s : known_schemes) levels += s->levels.size();
+  CHECK(spelled.size() == levels);
+  // Words are found by a 32-bit hash, then compared. These three words have the hash of SECRET
+  // (found by a meet-in-the-middle search over FNV-1a); they must not read as SECRET.
+  for (std::string_view same_hash : {"AMEBWEVY", "ARAJLXES", "AXUNNQXA"}) {
+    const std::string text = "NATO " + std::string(same_hash);
+    CHECK(refused(text) == refusal{marking_error::unknown_classification, 5});
+  }
+  CHECK(read("NATO SECRET") == nato_owner);
 }
