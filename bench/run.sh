@@ -4,7 +4,7 @@
 # usage: bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-packages.sh g++ cmake ninja-build libbenchmark-dev clang-16 clang-19
+bash scripts/ensure-packages.sh g++ cmake ninja-build libbenchmark-dev clang-16 clang-19 time
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLEARANCE_BUILD_BENCHMARKS=ON \
   -DCLEARANCE_BUILD_TESTS=OFF -DCLEARANCE_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build build/bench --target marking_bench

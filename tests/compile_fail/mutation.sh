@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The mutation check of the compile-fail suite. For each case registered in tests/CMakeLists.txt,
 # the identifier its regex expects (the rule's enumerator, or else the library class it names) is
-# renamed in a copy of the library, and the case is compiled against the original and the copy.
-# Against the original the regex must match; against the copy the case must still fail and the
-# regex must no longer match: proof that the regex matches the library's own text, not the file
-# name or echoed source.
+# renamed in a copy of the library, and the case is compiled against the copy: it must still fail
+# and the regex must no longer match. (That the regex matches against the original library is the
+# compile_fail.<case> test itself.) Proof that the regex matches the library's own text, not the
+# file name or echoed source.
 # usage: mutation.sh <source dir> <work dir> <c++ compiler>
 set -euo pipefail
 source=$1 work=$2 cxx=$3
@@ -22,11 +22,6 @@ check_case() {
   find "$copy/include" -name '*.hpp' -exec sed -E -i "/^#include/! s/\\b${ident}\\b/${ident}_mutated/g" {} +
   if ! grep -rqw "${ident}_mutated" "$copy/include"; then
     echo "mutation $name: the library has no identifier '$ident' to rename" >&2
-    return 1
-  fi
-  out=$("$cxx" -std=c++20 -fsyntax-only -I"$source/include" "$source/tests/compile_fail/$name.cpp" 2>&1 || true)
-  if ! grep -qE -- "$regex" <<<"$out"; then
-    echo "mutation $name: the regex does not match the unmutated library's diagnostic" >&2
     return 1
   fi
   status=0
