@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 //
-// A handling path checked when the program is built: an operation's NATO SECRET paragraph and a
-// NATO RESTRICTED attachment become one message, labelled with their join; the message may be
-// shown to the analyst and sent over the Sectra Tiger/S, and is refused on Webex. Then the same
-// decisions for a label known only at run time, with the audit hook printing each one.
-#include <clearance/clearance.hpp>
-#include <cstdio>
-#include <string>
+// Lesson 6: a message with an attachment, forwarded and declassified.
+//
+// An operation's NATO SECRET paragraph and a NATO RESTRICTED attachment become one message,
+// labelled with their join (the least label that dominates both, domain-brief §6). The message
+// may be shown to the analyst and sent over the Sectra Tiger/S; Webex and writing it back into
+// the attachment do not compile. Only an authority may lower a label, and that is audited. Then
+// the same decisions for a label known only at run time, with the audit hook printing each one.
+#include "lesson.hpp"
 
 using namespace clearance;
 
@@ -39,10 +40,9 @@ int main() {
   auto message = combine(paragraph, attachment, concatenate);  // labelled NATO SECRET: the join
   show(reveal<analyst>(message));                               // the analyst may read it
   transmit(send<channels::sectra_tiger_s>(message));            // NATO SECRET maps to Stg. GEHEIM
-  // transmit(send<channels::cisco_webex>(message));  // error: denied<reason::above_channel_ceiling,
-  //                                                  //   "NATO SECRET", "up to Dep. VERTROUWELIJK">
-  // attachment = message;                            // error: denied<reason::write_down, "NATO SECRET",
-  //                                                  //   "into NATO RESTRICTED without compartment 1">
+  // Uncomment the next line: the build refuses to send NATO SECRET over Webex.
+  // transmit(send<channels::cisco_webex>(message));  // breaks: denied<clearance::reason::above_channel_ceiling, .*"NATO SECRET"
+  // (Likewise `attachment = message;` does not compile: writing NATO SECRET into NATO RESTRICTED.)
   auto summary = declassify<label{nato::restricted}.with(operation), commander>(message);  // audited
   transmit(send<channels::ios_26_managed, deployment{.meets = {condition::managed_by_mdm, condition::supervised,
                                                                condition::approved_configuration,
