@@ -486,6 +486,13 @@ struct book {
   }();
 
   // The checks that keep the reader exact.
+  static_assert([] {
+    bool readable = true;
+    for_each_phrase([&](const marking_phrase& p) {
+      readable = readable && for_each_word(p.text, [](const word&) {}).error == marking_error::none;
+    });
+    return readable;
+  }(), "marking vocabulary: every phrase must be valid UTF-8 of word characters and separators");
   static_assert(size.words < no_word, "marking vocabulary: too many words for 16-bit ids");
   static_assert([] {
     for (const phrase_words& p : data.phrase_ids)
