@@ -1,20 +1,69 @@
 // SPDX-License-Identifier: MIT
 //
-// What every lesson prints: a decision with its reason, and the catalogue row of a channel.
+// What the lessons and clearance-check share: printing a decision with its reason, a channel's
+// catalogue row and the scheme tables, and reading text fields.
 #pragma once
 
+#include <algorithm>
 #include <clearance/clearance.hpp>
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace lesson {
 
-/// `text` followed by spaces up to `width` characters (UTF-8 aware, unlike printf's %-30s).
-inline std::string pad(std::string text, std::size_t width) {
+/// The number of characters of UTF-8 `text` (not bytes).
+inline std::size_t characters(std::string_view text) {
   std::size_t chars = 0;
   for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-  if (chars < width) text.append(width - chars, ' ');
+  return chars;
+}
+
+/// `text` followed by spaces up to `width` characters (UTF-8 aware, unlike printf's %-30s).
+inline std::string pad(std::string text, std::size_t width) {
+  if (const std::size_t chars = characters(text); chars < width) text.append(width - chars, ' ');
   return text;
+}
+
+/// `s` without leading and trailing blanks.
+inline std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
+}
+
+/// The parts of `s` between separators, each trimmed: "a, b," gives "a", "b", "".
+inline std::vector<std::string_view> split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = s.find(separator, start);
+    parts.push_back(trim(s.substr(start, end - start)));
+    if (end == std::string_view::npos) return parts;
+    start = end + 1;
+  }
+}
+
+/// `s` in quotes, fit for a log line: control characters and bytes that are not UTF-8 are
+/// written as \xHH, so a line cannot forge another line of the log.
+inline std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned lead = byte(i);
+    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    bool text = length > 0 && i + length <= s.size() && lead >= 0x20 && lead != 0x7F;
+    for (std::size_t k = 1; text && k < length; ++k) text = (byte(i + k) & 0xC0) == 0x80;
+    if (text) {
+      out.append(s.substr(i, length));
+      i += length;
+      continue;
+    }
+    constexpr char hex[] = "0123456789ABCDEF";
+    out += {'\\', 'x', hex[lead >> 4], hex[lead & 0xF]};
+    ++i;
+  }
+  return out + "\"";
 }
 
 /// "  what                                     allowed: ... / denied (rule): ..."
@@ -37,6 +86,63 @@ inline void print_channel(const clearance::channel& c) {
   std::printf("    approved by %s; conditions: %s\n", std::string(c.approver).c_str(), conditions.c_str());
   std::printf("    source: %s [%s]\n", std::string(c.source.ref).c_str(),
               std::string(clearance::to_string(c.source.conf)).c_str());
+}
+
+/// "Stg. GEHEIM": a level's name.
+inline std::string name(clearance::level lv) {
+  clearance::sentence s;
+  clearance::append_level(s, lv);
+  return s.c_str();
+}
+
+/// The level of scheme `to` that corresponds to `lv`; "-" where there is none.
+inline std::string in_scheme(clearance::level lv, clearance::scheme_id to) {
+  if (lv.scheme == to) return name(lv);
+  const clearance::conversion c = clearance::convert(lv, to);
+  return c ? name(clearance::level_of(c.value)) : "-";
+}
+
+/// Each NATO level with its equivalent in every scheme the library holds, side by side.
+inline void print_equivalence_table() {
+  using namespace clearance;
+  std::vector<std::vector<std::string>> columns;  // per scheme: its name, then one cell per NATO level
+  for (const scheme* s : known_schemes) {
+    columns.push_back({std::string(s->name)});
+    for (const level_info& info : nato::scheme.levels) columns.back().push_back(in_scheme({nato::id, info.rank}, s->id));
+  }
+  for (std::size_t row = 0; row <= nato::scheme.levels.size(); ++row) {
+    std::string line = " ";
+    for (const std::vector<std::string>& column : columns) {
+      std::size_t width = 0;
+      for (const std::string& cell : column) width = std::max(width, characters(cell));
+      line += ' ';  // (not `" " + pad(...)`: g++ 12 -O3 gives a false -Wrestrict warning)
+      line += pad(column[row], &column == &columns.back() ? 0 : width + 1);
+    }
+    std::printf("%s\n", line.c_str());
+  }
+}
+
+/// Each level of `s`: rank, name, abbreviation, its NATO and EU equivalents with how they were
+/// established, and its source.
+inline void print_scheme_levels(const clearance::scheme& s) {
+  using namespace clearance;
+  std::printf("%s (%s)\n", std::string(s.name).c_str(), std::string(s.code).c_str());
+  for (const level_info& info : s.levels) {
+    const level lv{s.id, info.rank};
+    std::printf("  %d  %s", info.rank, std::string(info.name).c_str());
+    if (info.abbreviation != info.name) std::printf(" (%s)", std::string(info.abbreviation).c_str());
+    std::printf("%s\n", info.classified ? "" : ", not a classification");
+    for (const scheme_id hub : {nato::id, eu::id}) {
+      if (s.id == hub) continue;
+      const conversion c = convert(lv, hub);
+      const std::string text = c ? name(level_of(c.value)) + " [" + std::string(to_string(c.kind)) + ", " +
+                                       std::string(to_string(c.conf)) + "]"
+                                 : std::string(explain(c.outcome).c_str());
+      std::printf("       %-5s %s\n", hub == nato::id ? "NATO:" : "EU:", text.c_str());
+    }
+    std::printf("       source: %s [%s]\n", std::string(info.source.ref).c_str(),
+                std::string(to_string(info.source.conf)).c_str());
+  }
 }
 
 }  // namespace lesson

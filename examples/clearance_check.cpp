@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: MIT
+//
+// clearance-check: the library's decisions from the command line.
+//
+//     clearance-check access --person "NLD, government, NS, briefed" --label "NATO SECRET//REL TO NLD"
+//     clearance-check transmit --label "Stg. GEHEIM" --channel cisco-webex
+//     clearance-check matrix
+//     clearance-check schemes
+//     clearance-check reference      (the Markdown of docs/reference.md)
+//
+// Exit status: 0 allowed (or a listing printed), 1 denied, 2 bad input, with a message saying
+// what was wrong. The decisions are the library's own: can_access, may_transmit, may_store.
+#include <charconv>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+#include "lesson.hpp"
+
+using namespace clearance;
+
+namespace {
+
+constexpr const char* usage = R"(usage: clearance-check <command> [options]
+
+commands:
+  access    --person SPEC --label MARKING [--scheme CODE]
+            may this person read information with this marking?
+  transmit  --label MARKING --channel ID [deployment options] [--scheme CODE]
+            may it be sent over this channel?
+  store     --label MARKING --channel ID [deployment options] [--scheme CODE]
+            may it be held on this device?
+  matrix    every level of every scheme against every channel of the catalogue, each channel
+            deployed as its approval requires
+  schemes   the levels of every scheme, side by side, with their sources
+  channels  the channel catalogue, with ids, ceilings and sources
+  reference the Markdown reference of schemes and channels (docs/reference.md)
+
+a person (--person) is a comma-separated list of:
+  a nationality        NLD, Netherlands, BEL, ...
+  an organisation      government | nato-body | accredited
+  a clearance          NS, NC, CTS, screening A, screening B, screening C, Ue2, BEL GEHEIM, ...
+  need-to-know X       a category: ATOMAL, CRYPTO, BOHEMIA, or compartment 0..47
+  briefed              the person has received a security briefing
+  e.g. --person "NLD, government, screening A, NS, need-to-know ATOMAL, briefed"
+
+deployment options (transmit, store):
+  --meets A,B          the conditions the deployment meets: managed-by-mdm, supervised,
+                       approved-configuration, current-patch-level, client-deployment, vpn
+  --version N          the product's major version
+  --on YYYY-MM-DD      the date of use
+  --accept CONFIDENCE  the weakest approval accepted: verified, secondary, inference
+                       (the default), unverified
+  --as-approved        meets every condition of the channel's approval, at its first version
+
+--scheme CODE reads a marking that fits more than one scheme ("GEHEIM": DEU or BEL).
+
+exit status: 0 allowed, 1 denied, 2 bad input
+)";
+
+/// Bad input: the message says what was wrong; the program exits with 2.
+struct bad_input {
+  std::string what;
+};
+
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+using lesson::quoted;
+using lesson::split;
+using lesson::trim;
+
+int number(std::string_view s, std::string_view what) {
+  int n = 0;
+  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (error != std::errc{} || end != s.data() + s.size() || s.empty())
+    throw bad_input{std::string(what) + ": " + quoted(s) + " is not a number"};
+  return n;
+}
+
+// --- the words of a person ---------------------------------------------------------------
+
+/// The names a clearance grade answers to: its name, its ASCII spelling, and its name without
+/// " clearance" or a parenthesis ("NS clearance": "NS"; "Ü2 (erweiterte ...)": "Ü2").
+std::vector<std::string_view> names_of(const clearance_grade& g) {
+  std::vector<std::string_view> names{g.name};
+  if (!g.ascii.empty()) names.push_back(g.ascii);
+  for (const std::string_view full : {g.name, g.ascii}) {
+    if (const auto p = full.find(" ("); p != std::string_view::npos) names.push_back(full.substr(0, p));
+    if (full.ends_with(" clearance")) names.push_back(full.substr(0, full.size() - 10));
+  }
+  return names;
+}
+
+/// The clearance grant that `text` names: "NS", "screening B", "BEL GEHEIM" (a scheme code in
+/// front settles a name that more than one scheme uses).
+std::optional<clearance_grant> find_grant(std::string_view text) {
+  std::vector<clearance_grant> found;
+  std::string codes;
+  for (const scheme* s : known_schemes) {
+    std::string_view name = text;
+    if (const auto space = text.find(' '); space != std::string_view::npos && same_text(text.substr(0, space), s->code))
+      name = trim(text.substr(space));
+    for (const clearance_grade& g : s->personnel.grades)
+      for (const std::string_view candidate : names_of(g))
+        if (same_text(candidate, name) && (found.empty() || found.back() != clearance_grant{s->id, g.grade})) {
+          found.push_back({s->id, g.grade});
+          codes += (codes.empty() ? "" : ", ") + std::string(s->code);
+        }
+  }
+  if (found.size() > 1)
+    throw bad_input{"--person: " + quoted(text) + " is a clearance of " + codes + ": write the scheme's code in front"};
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::optional<party> find_country(std::string_view text) {
+  for (const party_info& p : parties)
+    if (p.kind == party_kind::country && (same_text(p.code, text) || same_text(p.name, text))) return p.id;
+  return std::nullopt;
+}
+
+category find_category(std::string_view text) {
+  for (const category_info& c : categories)
+    if (same_text(c.name, text)) return c.id;
+  if (text.size() > 12 && same_text(text.substr(0, 12), "compartment ")) {
+    const int n = number(trim(text.substr(12)), "--person: need-to-know compartment");
+    if (compartment(n) == category::invalid)
+      throw bad_input{"--person: compartment " + std::to_string(n) + " is out of range (0 to 47)"};
+    return compartment(n);
+  }
+  throw bad_input{"--person: unknown category " + quoted(text) + " after need-to-know (ATOMAL, CRYPTO, BOHEMIA, "
+                  "MANAGEMENT, STAFF, PERSONAL, MEDICAL, COMMERCIAL, or compartment N)"};
+}
+
+person read_person(std::string_view spec) {
+  person p;
+  for (const std::string_view item : split(spec, ',')) {
+    if (item.empty()) throw bad_input{"--person: an empty item in " + quoted(spec)};
+    if (same_text(item, "briefed")) {
+      p.briefed = true;
+    } else if (same_text(item, "government") || same_text(item, "nato-body") || same_text(item, "accredited")) {
+      if (p.works_for != organisation::none) throw bad_input{"--person: two organisations in " + quoted(spec)};
+      p.works_for = same_text(item, "government")  ? organisation::government
+                    : same_text(item, "nato-body") ? organisation::nato_body
+                                                   : organisation::accredited;
+    } else if (item.size() > 13 && same_text(item.substr(0, 13), "need-to-know ")) {
+      p.need_to_know.insert(find_category(trim(item.substr(13))));
+    } else if (const std::optional<party> country = find_country(item)) {
+      if (p.nationality != party::none) throw bad_input{"--person: two nationalities in " + quoted(spec)};
+      p.nationality = *country;
+    } else if (const std::optional<clearance_grant> grant = find_grant(item)) {
+      clearance_grant* slot = nullptr;
+      for (clearance_grant& held : p.clearances)
+        if (held.scheme == grant->scheme) throw bad_input{"--person: two clearances of one scheme in " + quoted(spec)};
+      for (clearance_grant& held : p.clearances)
+        if (!slot && held.scheme == scheme_id::none) slot = &held;
+      if (!slot) throw bad_input{"--person: more than " + std::to_string(p.clearances.size()) + " clearances"};
+      *slot = *grant;
+    } else {
+      throw bad_input{"--person: " + quoted(item) +
+                      " is no nationality, organisation, clearance, need-to-know or \"briefed\" (see --help)"};
+    }
+  }
+  if (p.nationality == party::none) throw bad_input{"--person: no nationality in " + quoted(spec) + " (e.g. NLD)"};
+  return p;
+}
+
+// --- labels, channels and deployments -----------------------------------------------------
+
+label read_label(std::string_view text, scheme_id within) {
+  const marking_result r = parse_marking(text, {within});
+  if (!r)
+    throw bad_input{"--label " + quoted(text) + ": " + std::string(to_string(r.error)) + " at byte " +
+                    std::to_string(r.offset) + "\n  " + std::string(text) + "\n  " +
+                    std::string(lesson::characters(text.substr(0, r.offset)), ' ') + "^"};
+  return r.value;
+}
+
+scheme_id read_scheme(std::string_view code) {
+  for (const scheme* s : known_schemes)
+    if (same_text(s->code, code)) return s->id;
+  std::string codes;
+  for (const scheme* s : known_schemes) codes += (codes.empty() ? "" : ", ") + std::string(s->code);
+  throw bad_input{"--scheme: unknown scheme " + quoted(code) + " (the library holds " + codes + ")"};
+}
+
+const channel& read_channel(std::string_view id) {
+  if (const channel* c = find_channel(id)) return *c;
+  std::string ids;
+  for (const channel* c : channels::catalogue) ids += (ids.empty() ? "" : ", ") + std::string(c->id);
+  throw bad_input{"--channel: no channel " + quoted(id) + " in the catalogue (" + ids + ")"};
+}
+
+/// The command-line name of each condition.
+constexpr std::pair<condition, std::string_view> condition_names[] = {
+    {condition::managed_by_mdm, "managed-by-mdm"},
+    {condition::supervised, "supervised"},
+    {condition::approved_configuration, "approved-configuration"},
+    {condition::current_patch_level, "current-patch-level"},
+    {condition::client_deployment, "client-deployment"},
+    {condition::vpn, "vpn"},
+};
+static_assert([] {
+  condition_set named;
+  for (const auto& [c, name] : condition_names) named.insert(c);
+  return named == defined_conditions;
+}(), "every condition the library defines needs a command-line name");
+
+condition_set read_conditions(std::string_view list) {
+  condition_set set;
+  for (const std::string_view name : split(list, ',')) {
+    bool known = false;
+    for (const auto& [c, cli_name] : condition_names)
+      if (same_text(cli_name, name)) set.insert(c), known = true;
+    if (!known) throw bad_input{"--meets: unknown condition " + quoted(name) + " (see --help)"};
+  }
+  return set;
+}
+
+date read_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw bad_input{"--on: " + quoted(text) + " is not YYYY-MM-DD"};
+  const date d{number(text.substr(0, 4), "--on"), number(text.substr(5, 2), "--on"), number(text.substr(8, 2), "--on")};
+  if (!d.valid()) throw bad_input{"--on: " + quoted(text) + " is not a calendar day"};
+  return d;
+}
+
+confidence read_confidence(std::string_view text) {
+  for (const confidence c : {confidence::verified, confidence::secondary, confidence::inference, confidence::unverified})
+    if (same_text(to_string(c), text)) return c;
+  throw bad_input{"--accept: " + quoted(text) + " is no confidence (verified, secondary, inference, unverified)"};
+}
+
+/// The deployment a channel's approval asks for: every condition met, the first approved version.
+deployment as_approved(const channel& c) { return {.meets = c.conditions, .version = c.version_from}; }
+
+// --- the reference page -------------------------------------------------------------------
+
+/// A Markdown table cell: '|' escaped.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string cited(const citation& c) { return cell(c.ref) + " [" + std::string(to_string(c.conf)) + "]"; }
+
+template <class F>
+std::string text_of(F&& append) {
+  fixed_text<512> t;
+  append(t);
+  return t.c_str();
+}
+
+std::string level_name(level lv) { return lesson::name(lv); }
+
+/// "NATO RESTRICTED (equivalent, inference)", or why there is none.
+std::string equivalent(level lv, scheme_id hub) {
+  if (lv.scheme == hub) return "-";
+  const conversion c = convert(lv, hub);
+  if (!c) return "none: " + std::string(to_string(c.outcome.why));
+  return level_name(level_of(c.value)) + " (" + std::string(to_string(c.kind)) + ", " + std::string(to_string(c.conf)) + ")";
+}
+
+void print_scheme_reference(const scheme& s) {
+  std::printf("\n### %s (%s)\n\n", std::string(s.name).c_str(), std::string(s.code).c_str());
+  std::printf("Information of this scheme is releasable to %s unless its marking says otherwise.\n\n",
+              text_of([&](auto& t) { append_parties(t, owner_releasability(s.id)); }).c_str());
+  std::printf("| rank | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|\n");
+  for (const level_info& info : s.levels) {
+    const level lv{s.id, info.rank};
+    std::printf("| %d | %s | %s | %s | %s | %s | %s |\n", info.rank, cell(info.name).c_str(),
+                info.abbreviation == info.name ? "-" : cell(info.abbreviation).c_str(), info.classified ? "yes" : "no, a marking",
+                cell(equivalent(lv, nato::id)).c_str(), cell(equivalent(lv, eu::id)).c_str(), cited(info.source).c_str());
+  }
+  for (const mapping_table& table : s.mappings) {
+    const scheme* hub = find_scheme(table.hub);
+    if (!hub) continue;
+    std::printf("\nThe mapping rows between %s and %s:\n\n| from | to | kind | source |\n|---|---|---|---|\n",
+                std::string(s.code).c_str(), std::string(hub->code).c_str());
+    for (const auto& [rows, from, to] : {std::tuple{table.to_hub, s.id, table.hub}, std::tuple{table.from_hub, table.hub, s.id}})
+      for (const correspondence& r : rows)
+        std::printf("| %s | %s | %s | %s |\n", cell(level_name({from, r.from})).c_str(),
+                    r.kind == mapping::no_equivalent ? "-" : cell(level_name({to, r.to})).c_str(),
+                    std::string(to_string(r.kind)).c_str(), cited(r.source).c_str());
+  }
+  const personnel_rules& rules = s.personnel;
+  if (rules.grades.empty()) {
+    std::printf("\nNo personnel clearance grades are held for this scheme.\n");
+    return;
+  }
+  std::printf("\n| clearance | gives access up to | source |\n|---|---|---|\n");
+  for (const clearance_grade& g : rules.grades)
+    std::printf("| %s | %s | %s |\n", cell(g.name).c_str(), cell(level_name({s.id, g.covers_up_to})).c_str(),
+                cited(g.source).c_str());
+  if (rules.clearance_from != never)
+    std::printf("\nA clearance is needed from %s on (%s).", level_name({s.id, rules.clearance_from}).c_str(),
+                cited(rules.clearance_source).c_str());
+  if (rules.national_rule)
+    std::printf(" Nationals also need a clearance of this scheme for the equivalent of a foreign label (%s).",
+                cited(rules.national_rule_source).c_str());
+  std::printf("\n");
+}
+
+void print_channel_reference(const channel& c) {
+  std::string ceilings;
+  for (const level ceiling : c.ceilings)
+    if (ceiling.scheme != scheme_id::none)
+      ceilings += (ceilings.empty() ? "" : ", ") + text_of([&](auto& t) { append_ceiling(t, ceiling); });
+  std::string uses;
+  for (const use u : {use::transmit, use::store})
+    if (c.uses.contains(u)) uses += (uses.empty() ? "" : ", ") + std::string(u == use::transmit ? "transmit" : "store");
+  std::string versions = "any";
+  if (c.version_from != 0 || c.version_to != 0)
+    versions = c.version_from == c.version_to ? std::to_string(c.version_from)
+                                              : std::to_string(c.version_from) + " to " + std::to_string(c.version_to);
+  std::string validity = text_of([&](auto& t) { append_date(t, c.approved_on); });
+  if (c.valid_until.known()) validity += ", until " + text_of([&](auto& t) { append_date(t, c.valid_until); });
+  if (c.revoked_on.known()) validity += ", revoked " + text_of([&](auto& t) { append_date(t, c.revoked_on); });
+  std::printf("| `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", std::string(c.id).c_str(), cell(c.name).c_str(),
+              std::string(to_string(c.kind)).c_str(), uses.c_str(), cell(ceilings).c_str(), cell(c.approver).c_str(),
+              cell(text_of([&](auto& t) { append_conditions(t, c.conditions); })).c_str(), versions.c_str(),
+              validity.c_str(), cited(c.source).c_str());
+}
+
+void print_reference() {
+  std::printf(R"(# Reference: schemes and channels
+
+Generated by `clearance-check reference` from the library's own tables (`include/clearance/data/`).
+Do not edit it by hand: the test `docs.reference` fails when this page and the tables differ.
+After changing a table, regenerate it with `bash scripts/gen-reference.sh`.
+
+Each row names its source and how firm it is:
+**verified** (the primary text), **secondary** (a secondary source), **inference** (derived by
+the project, see the row's source), **unverified** (reported only: a channel approval of this
+kind is denied unless a deployment accepts unverified approvals).
+
+## Schemes
+)");
+  for (const scheme* s : known_schemes) print_scheme_reference(*s);
+  std::printf(R"(
+## Channels and devices
+
+`clearance-check transmit --channel <id>` and `find_channel("<id>")` take the id of the first column.
+
+| id | name | kind | uses | approved | approved by | conditions | versions | approved on | source |
+|---|---|---|---|---|---|---|---|---|---|
+)");
+  for (const channel* c : channels::catalogue) print_channel_reference(*c);
+  std::printf("\n## Categories\n\n| category | kind | lowest NATO level | source |\n|---|---|---|---|\n");
+  for (const category_info& c : categories)
+    std::printf("| %s | %s | %s | %s |\n", std::string(c.name).c_str(),
+                c.kind == category_kind::restrictive ? "restrictive (need-to-know)" : "informative",
+                c.min_nato_rank == 0 ? "any" : level_name({nato::id, c.min_nato_rank}).c_str(), cited(c.source).c_str());
+  std::printf("\nCompartments 0 to 47 are restrictive categories a host application assigns (`compartment(n)`).\n");
+}
+
+// --- the command line ---------------------------------------------------------------------
+
+/// The options after the command: "--name value" pairs and "--as-approved".
+struct options {
+  std::map<std::string, std::string, std::less<>> values;
+  bool approved = false;
+
+  std::optional<std::string_view> get(std::string_view name) const {
+    if (const auto it = values.find(name); it != values.end()) return std::string_view{it->second};
+    return std::nullopt;
+  }
+  std::string_view need(std::string_view name) const {
+    if (const auto v = get(name)) return *v;
+    throw bad_input{"missing " + std::string(name)};
+  }
+};
+
+options read_options(int argc, char** argv, std::initializer_list<std::string_view> allowed) {
+  options o;
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view name = argv[i];
+    if (name == "--as-approved" && std::find(allowed.begin(), allowed.end(), name) != allowed.end()) {
+      o.approved = true;
+      continue;
+    }
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+      throw bad_input{"unknown option " + quoted(name) + " for " + argv[1] + " (see --help)"};
+    if (i + 1 == argc) throw bad_input{std::string(name) + " needs a value"};
+    if (!o.values.emplace(name, argv[++i]).second) throw bad_input{std::string(name) + " given twice"};
+  }
+  return o;
+}
+
+deployment read_deployment(const options& o, const channel& c) {
+  deployment dep = o.approved ? as_approved(c) : deployment{};
+  if (const auto v = o.get("--meets")) dep.meets = dep.meets | read_conditions(*v);
+  if (const auto v = o.get("--version")) dep.version = number(*v, "--version");
+  if (const auto v = o.get("--on")) dep.on = read_date(*v);
+  if (const auto v = o.get("--accept")) dep.accepts = read_confidence(*v);
+  return dep;
+}
+
+int report(const decision& d, std::string_view who = {}) {
+  std::printf("%s\n", explain(d, who).c_str());
+  return d ? 0 : 1;
+}
+
+/// Every level of every scheme (rows) against every channel of the catalogue (columns).
+void print_matrix() {
+  const auto& catalogue = channels::catalogue;
+  std::printf("Each channel deployed as its approval requires (every condition met, its first approved\n"
+              "version, unverified approvals not accepted). yes: may transmit; no: above the ceiling;\n"
+              "?: approval unverified; x: denied for another reason.\n\n");
+  for (std::size_t i = 0; i < catalogue.size(); ++i)
+    std::printf("  %2zu  %s (%s)\n", i + 1, std::string(catalogue[i]->name).c_str(), std::string(catalogue[i]->id).c_str());
+  std::vector<std::pair<label, std::string>> rows;  // every level of every scheme, canonically written
+  std::size_t width = 0;
+  for (const scheme* s : known_schemes)
+    for (const level_info& info : s->levels) {
+      const label l{level{s->id, info.rank}};
+      rows.emplace_back(l, format_marking(l).c_str());
+      width = std::max(width, lesson::characters(rows.back().second) + 2);
+    }
+  std::string header = lesson::pad("", width + 2);
+  for (std::size_t i = 0; i < catalogue.size(); ++i) header += lesson::pad(std::to_string(i + 1), 4);
+  std::printf("\n%s\n", header.substr(0, header.find_last_not_of(' ') + 1).c_str());
+  for (const auto& [l, name] : rows) {
+    std::string row = "  " + lesson::pad(name, width);
+    for (const channel* c : catalogue) {
+      const decision d = may_transmit(l, *c, as_approved(*c));
+      row += lesson::pad(d                                        ? "yes"
+                         : d.why == reason::above_channel_ceiling ? "no"
+                         : d.why == reason::approval_unverified   ? "?"
+                                                                  : "x",
+                         4);
+    }
+    std::printf("%s\n", row.substr(0, row.find_last_not_of(' ') + 1).c_str());
+  }
+}
+
+void print_channels() {
+  for (const channel* c : channels::catalogue) {
+    std::printf("%s\n", std::string(c->id).c_str());
+    lesson::print_channel(*c);
+  }
+}
+
+int run(int argc, char** argv) {
+  if (argc < 2) throw bad_input{"no command (see --help)"};
+  const std::string_view command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::printf("%s", usage);
+    return 0;
+  }
+  if (command == "access") {
+    const options o = read_options(argc, argv, {"--person", "--label", "--scheme"});
+    const scheme_id within = o.get("--scheme") ? read_scheme(*o.get("--scheme")) : scheme_id::none;
+    const person p = read_person(o.need("--person"));
+    return report(can_access(p, read_label(o.need("--label"), within)));
+  }
+  if (command == "transmit" || command == "store") {
+    const options o = read_options(
+        argc, argv, {"--label", "--channel", "--scheme", "--meets", "--version", "--on", "--accept", "--as-approved"});
+    const scheme_id within = o.get("--scheme") ? read_scheme(*o.get("--scheme")) : scheme_id::none;
+    const label l = read_label(o.need("--label"), within);
+    const channel& c = read_channel(o.need("--channel"));
+    const deployment dep = read_deployment(o, c);
+    return report(command == "transmit" ? may_transmit(l, c, dep) : may_store(l, c, dep), c.name);
+  }
+  const auto listing = [&](void (*print)()) {
+    if (argc > 2) throw bad_input{std::string(command) + " takes no options"};
+    print();
+    return 0;
+  };
+  if (command == "matrix") return listing(print_matrix);
+  if (command == "channels") return listing(print_channels);
+  if (command == "schemes")
+    return listing([] {
+      lesson::print_equivalence_table();
+      for (const scheme* s : known_schemes) {
+        std::printf("\n");
+        lesson::print_scheme_levels(*s);
+      }
+    });
+  if (command == "reference") return listing(print_reference);
+  throw bad_input{"unknown command " + quoted(command) + " (see --help)"};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const bad_input& e) {
+    std::fprintf(stderr, "clearance-check: %s\n", e.what.c_str());
+    return 2;
+  }
+}
