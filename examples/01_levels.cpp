@@ -23,10 +23,12 @@ static_assert(memo == label{nld::stg_geheim});
 }  // namespace
 
 int main() {
+  // The schemes of this lesson; `clearance-check schemes` prints every scheme the library holds.
+  const scheme* const schemes[] = {&nato::scheme, &eu::scheme, &nld::scheme, &bel::scheme, &deu::scheme};
   std::printf("The NATO levels and their national equivalents, side by side:\n");
-  lesson::print_equivalence_table();
+  lesson::print_equivalence_table(schemes);
   std::printf("\nEach scheme, level by level (rank, name, abbreviation):\n");
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : schemes) {
     lesson::print_scheme_levels(*s);
     std::printf("\n");
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <clearance/clearance.hpp>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,11 +103,11 @@ inline std::string in_scheme(clearance::level lv, clearance::scheme_id to) {
   return c ? name(clearance::level_of(c.value)) : "-";
 }
 
-/// Each NATO level with its equivalent in every scheme the library holds, side by side.
-inline void print_equivalence_table() {
+/// Each NATO level with its equivalent in each of `schemes`, side by side.
+inline void print_equivalence_table(std::span<const clearance::scheme* const> schemes = clearance::known_schemes) {
   using namespace clearance;
   std::vector<std::vector<std::string>> columns;  // per scheme: its name, then one cell per NATO level
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : schemes) {
     columns.push_back({std::string(s->name)});
     for (const level_info& info : nato::scheme.levels) columns.back().push_back(in_scheme({nato::id, info.rank}, s->id));
   }

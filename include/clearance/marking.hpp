@@ -190,10 +190,46 @@ inline constexpr std::string_view latin1_fold[64] = {
     "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "Y",  // F0-FF
 };
 
-/// The folded bytes of the non-ASCII letter `c` at `i`: a Latin-1 letter without its accent,
-/// a letter of another script as it is.
+/// The base letters of U+0100..U+017F (Latin Extended-A: Czech, Polish, Baltic, Maltese, ...).
+inline constexpr std::string_view latin_a_fold[128] = {
+    "A", "A", "A", "A", "A", "A", "C", "C", "C", "C", "C", "C", "C", "C", "D", "D",   // 0100-010F
+    "D", "D", "E", "E", "E", "E", "E", "E", "E", "E", "E", "E", "G", "G", "G", "G",   // 0110-011F
+    "G", "G", "G", "G", "H", "H", "H", "H", "I", "I", "I", "I", "I", "I", "I", "I",   // 0120-012F
+    "I", "I", "IJ", "IJ", "J", "J", "K", "K", "K", "L", "L", "L", "L", "L", "L", "L", // 0130-013F
+    "L", "L", "L", "N", "N", "N", "N", "N", "N", "N", "N", "N", "O", "O", "O", "O",   // 0140-014F
+    "O", "O", "OE", "OE", "R", "R", "R", "R", "R", "R", "S", "S", "S", "S", "S", "S", // 0150-015F
+    "S", "S", "T", "T", "T", "T", "T", "T", "U", "U", "U", "U", "U", "U", "U", "U",   // 0160-016F
+    "U", "U", "U", "U", "W", "W", "Y", "Y", "Y", "Z", "Z", "Z", "Z", "Z", "Z", "S",   // 0170-017F
+};
+
+/// The upper-case form of a Cyrillic letter; 0 for any other code point.
+constexpr char32_t cyrillic_upper(char32_t c) noexcept {
+  if (c >= 0x400 && c <= 0x42F) return c;
+  if (c >= 0x430 && c <= 0x44F) return c - 0x20;  // а..я
+  if (c >= 0x450 && c <= 0x45F) return c - 0x50;  // ѐ..џ
+  return 0;
+}
+
+/// The UTF-8 bytes of U+0400..U+042F, two per letter: where the folded Cyrillic letters point.
+struct two_byte_letters {
+  char bytes[2 * 0x30];
+};
+inline constexpr two_byte_letters cyrillic_utf8 = [] {
+  two_byte_letters out{};
+  for (char32_t c = 0x400; c < 0x430; ++c) {
+    out.bytes[2 * (c - 0x400)] = static_cast<char>(0xC0u | (c >> 6));
+    out.bytes[2 * (c - 0x400) + 1] = static_cast<char>(0x80u | (c & 0x3Fu));
+  }
+  return out;
+}();
+
+/// The folded bytes of the non-ASCII letter `c` at `i`: a Latin letter without its accent, a
+/// Cyrillic letter in upper case, a letter of another script as it is.
 constexpr std::string_view fold_wide(std::string_view s, std::size_t i, code_point c) noexcept {
   if (c.value >= 0xC0 && c.value <= 0xFF) return latin1_fold[c.value - 0xC0];
+  if (c.value >= 0x100 && c.value <= 0x17F) return latin_a_fold[c.value - 0x100];
+  if (c.value >= 0x218 && c.value <= 0x21B) return c.value < 0x21A ? "S" : "T";  // Romanian Ș ș Ț ț
+  if (const char32_t upper = cyrillic_upper(c.value)) return {cyrillic_utf8.bytes + 2 * (upper - 0x400), 2};
   return s.substr(i, c.size);
 }
 

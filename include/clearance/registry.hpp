@@ -6,6 +6,8 @@
 #include <array>
 
 #include "data/bel.hpp"
+#include "data/bgr.hpp"
+#include "data/cze.hpp"
 #include "data/deu.hpp"
 #include "data/eu.hpp"
 #include "data/nato.hpp"
@@ -14,8 +16,8 @@
 
 namespace clearance {
 
-inline constexpr std::array<const scheme*, 5> known_schemes{
-    &nato::scheme, &eu::scheme, &nld::scheme, &bel::scheme, &deu::scheme,
+inline constexpr std::array<const scheme*, 7> known_schemes{
+    &nato::scheme, &eu::scheme, &nld::scheme, &bel::scheme, &deu::scheme, &cze::scheme, &bgr::scheme,
 };
 
 /// The scheme with this id, or nullptr: an unknown scheme is never guessed.

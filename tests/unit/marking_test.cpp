@@ -257,3 +257,20 @@ TEST_CASE("the vocabulary: every phrase reads as what it stands for, and a hash 
   }
   CHECK(read("NATO SECRET") == nato_owner);
 }
+
+TEST_CASE("domain-brief §1.3: Czech and Bulgarian markings, in any case, with or without accents") {
+  CHECK(read("Přísně tajné") == label{cze::prisne_tajne});
+  CHECK(read("PŘÍSNĚ TAJNÉ") == label{cze::prisne_tajne});  // Ř, Í, Ě, É fold like their small letters
+  CHECK(read("prisne tajne") == label{cze::prisne_tajne});
+  CHECK(read("Důvěrné") == label{cze::duverne});
+  CHECK(read("DŮVĚRNÉ") == label{cze::duverne});
+  CHECK(read("Vyhrazené//REL TO CZE, BGR") == label{cze::vyhrazene}.releasable({party::cze, party::bgr}));
+  CHECK(read("Строго секретно") == label{bgr::strogo_sekretno});
+  CHECK(read("СТРОГО СЕКРЕТНО") == label{bgr::strogo_sekretno});  // Cyrillic folds to upper case
+  CHECK(read("строго секретно") == label{bgr::strogo_sekretno});
+  CHECK(read("За служебно ползване") == label{bgr::za_sluzhebno_polzvane});
+  CHECK(read("Sekretno") == label{bgr::sekretno});  // the ASCII spelling
+  // Folding drops accents but never merges scripts: Latin "CEKPETHO" is not Cyrillic "СЕКРЕТНО".
+  CHECK(parse_marking("CEKPETHO").error == marking_error::unknown_classification);
+  for (const label l : {label{cze::tajne}, label{bgr::poveritelno}}) CHECK(read(format_marking(l).view()) == l);
+}

@@ -157,3 +157,39 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                  .levels = one, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
   CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
 }
+
+TEST_CASE("domain-brief §1.3: the Czech and Bulgarian rows of 2013/488/EU Appendix B, level by level") {
+  for (const scheme* s : {&cze::scheme, &bgr::scheme}) {
+    CAPTURE(s->code);
+    CHECK(classified_levels(*s) == 4);
+    for (const level_info& info : s->levels) {
+      CAPTURE(info.rank);
+      const conversion to = to_eu(label{level{s->id, info.rank}});  // the same rank, both ways, verified
+      REQUIRE(to);
+      CHECK(to.value.rank == info.rank);
+      CHECK(to.conf == confidence::verified);
+      const conversion back = convert(label{level{eu::id, info.rank}}, s->id);
+      REQUIRE(back);
+      CHECK(back.value.rank == info.rank);
+      const conversion nato_level = to_nato(label{level{s->id, info.rank}});  // no NATO table: through the EU
+      REQUIRE(nato_level);
+      CHECK(nato_level.value.rank == info.rank);
+      CHECK(nato_level.conf == confidence::inference);
+    }
+  }
+  CHECK(find_level(cze::prisne_tajne)->name == "Přísně tajné");
+  CHECK(contains(find_level(cze::vyhrazene)->damage, "disadvantageous"));
+  CHECK(find_level(bgr::za_sluzhebno_polzvane)->name == "За служебно ползване");
+  CHECK(find_level(bgr::strogo_sekretno)->damage_source.conf == confidence::unverified);  // not read: exposed
+}
+
+TEST_CASE("deny by default: no Czech or Bulgarian personnel table is held, so nobody reads their labels") {
+  for (const level lv : {cze::vyhrazene, cze::prisne_tajne, bgr::za_sluzhebno_polzvane, bgr::strogo_sekretno}) {
+    const scheme& s = *find_scheme(lv.scheme);
+    const person national{.nationality = s.owner, .works_for = organisation::government,
+                          .clearances = {nato::clearance_cosmic_top_secret, eu::clearance_top_secret},
+                          .briefed = true};
+    const decision d = can_access(national, label{lv});
+    CHECK(d.why == reason::clearance_below_label);
+  }
+}
