@@ -178,10 +178,13 @@ person read_person(std::string_view spec) {
 
 label read_label(std::string_view text, scheme_id within) {
   const marking_result r = parse_marking(text, {within});
-  if (!r)
-    throw bad_input{"--label " + quoted(text) + ": " + std::string(to_string(r.error)) + " at byte " +
-                    std::to_string(r.offset) + "\n  " + std::string(text) + "\n  " +
-                    std::string(lesson::characters(text.substr(0, r.offset)), ' ') + "^"};
+  if (!r) {
+    std::string what = "--label " + quoted(text) + ": " + std::string(to_string(r.error)) + " at byte " +
+                       std::to_string(r.offset);
+    if (quoted(text).size() == text.size() + 2)  // printable as it is: point at the byte
+      what += "\n  " + std::string(text) + "\n  " + std::string(lesson::characters(text.substr(0, r.offset)), ' ') + "^";
+    throw bad_input{what};
+  }
   return r.value;
 }
 
@@ -263,14 +266,12 @@ std::string text_of(F&& append) {
   return t.c_str();
 }
 
-std::string level_name(level lv) { return lesson::name(lv); }
-
 /// "NATO RESTRICTED (equivalent, inference)", or why there is none.
 std::string equivalent(level lv, scheme_id hub) {
   if (lv.scheme == hub) return "-";
   const conversion c = convert(lv, hub);
   if (!c) return "none: " + std::string(to_string(c.outcome.why));
-  return level_name(level_of(c.value)) + " (" + std::string(to_string(c.kind)) + ", " + std::string(to_string(c.conf)) + ")";
+  return lesson::name(level_of(c.value)) + " (" + std::string(to_string(c.kind)) + ", " + std::string(to_string(c.conf)) + ")";
 }
 
 void print_scheme_reference(const scheme& s) {
@@ -291,8 +292,8 @@ void print_scheme_reference(const scheme& s) {
                 std::string(s.code).c_str(), std::string(hub->code).c_str());
     for (const auto& [rows, from, to] : {std::tuple{table.to_hub, s.id, table.hub}, std::tuple{table.from_hub, table.hub, s.id}})
       for (const correspondence& r : rows)
-        std::printf("| %s | %s | %s | %s |\n", cell(level_name({from, r.from})).c_str(),
-                    r.kind == mapping::no_equivalent ? "-" : cell(level_name({to, r.to})).c_str(),
+        std::printf("| %s | %s | %s | %s |\n", cell(lesson::name({from, r.from})).c_str(),
+                    r.kind == mapping::no_equivalent ? "-" : cell(lesson::name({to, r.to})).c_str(),
                     std::string(to_string(r.kind)).c_str(), cited(r.source).c_str());
   }
   const personnel_rules& rules = s.personnel;
@@ -302,10 +303,10 @@ void print_scheme_reference(const scheme& s) {
   }
   std::printf("\n| clearance | gives access up to | source |\n|---|---|---|\n");
   for (const clearance_grade& g : rules.grades)
-    std::printf("| %s | %s | %s |\n", cell(g.name).c_str(), cell(level_name({s.id, g.covers_up_to})).c_str(),
+    std::printf("| %s | %s | %s |\n", cell(g.name).c_str(), cell(lesson::name({s.id, g.covers_up_to})).c_str(),
                 cited(g.source).c_str());
   if (rules.clearance_from != never)
-    std::printf("\nA clearance is needed from %s on (%s).", level_name({s.id, rules.clearance_from}).c_str(),
+    std::printf("\nA clearance is needed from %s on (%s).", lesson::name({s.id, rules.clearance_from}).c_str(),
                 cited(rules.clearance_source).c_str());
   if (rules.national_rule)
     std::printf(" Nationals also need a clearance of this scheme for the equivalent of a foreign label (%s).",
@@ -362,7 +363,7 @@ kind is denied unless a deployment accepts unverified approvals).
   for (const category_info& c : categories)
     std::printf("| %s | %s | %s | %s |\n", std::string(c.name).c_str(),
                 c.kind == category_kind::restrictive ? "restrictive (need-to-know)" : "informative",
-                c.min_nato_rank == 0 ? "any" : level_name({nato::id, c.min_nato_rank}).c_str(), cited(c.source).c_str());
+                c.min_nato_rank == 0 ? "any" : lesson::name({nato::id, c.min_nato_rank}).c_str(), cited(c.source).c_str());
   std::printf("\nCompartments 0 to 47 are restrictive categories a host application assigns (`compartment(n)`).\n");
 }
 

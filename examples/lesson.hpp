@@ -45,23 +45,20 @@ inline std::vector<std::string_view> split(std::string_view s, char separator) {
   }
 }
 
-/// `s` in quotes, fit for a log line: control characters and bytes that are not UTF-8 are
-/// written as \xHH, so a line cannot forge another line of the log.
+/// `s` in quotes, fit for a log line: control characters (C0, DEL, C1) and bytes that are not
+/// UTF-8 are written as \xHH, so a line cannot forge another line of the log or drive a terminal.
 inline std::string quoted(std::string_view s) {
   std::string out = "\"";
   for (std::size_t i = 0; i < s.size();) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned lead = byte(i);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    bool text = length > 0 && i + length <= s.size() && lead >= 0x20 && lead != 0x7F;
-    for (std::size_t k = 1; text && k < length; ++k) text = (byte(i + k) & 0xC0) == 0x80;
-    if (text) {
-      out.append(s.substr(i, length));
-      i += length;
+    const clearance::code_point c = clearance::decode_utf8(s, i);
+    if (c.size > 0 && c.value >= 0x20 && !(c.value >= 0x7F && c.value <= 0x9F)) {
+      out.append(s.substr(i, c.size));
+      i += c.size;
       continue;
     }
     constexpr char hex[] = "0123456789ABCDEF";
-    out += {'\\', 'x', hex[lead >> 4], hex[lead & 0xF]};
+    const auto b = static_cast<unsigned char>(s[i]);
+    out += {'\\', 'x', hex[b >> 4], hex[b & 0xF]};
     ++i;
   }
   return out + "\"";
@@ -111,13 +108,18 @@ inline void print_equivalence_table(std::span<const clearance::scheme* const> sc
     columns.push_back({std::string(s->name)});
     for (const level_info& info : nato::scheme.levels) columns.back().push_back(in_scheme({nato::id, info.rank}, s->id));
   }
+  std::vector<std::size_t> widths;  // the widest cell of each column, plus one space
+  for (const std::vector<std::string>& column : columns) {
+    std::size_t width = 0;
+    for (const std::string& cell : column) width = std::max(width, characters(cell));
+    widths.push_back(width + 1);
+  }
+  widths.back() = 0;  // no padding after the last column
   for (std::size_t row = 0; row <= nato::scheme.levels.size(); ++row) {
     std::string line = " ";
-    for (const std::vector<std::string>& column : columns) {
-      std::size_t width = 0;
-      for (const std::string& cell : column) width = std::max(width, characters(cell));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
       line += ' ';  // (not `" " + pad(...)`: g++ 12 -O3 gives a false -Wrestrict warning)
-      line += pad(column[row], &column == &columns.back() ? 0 : width + 1);
+      line += pad(columns[i][row], widths[i]);
     }
     std::printf("%s\n", line.c_str());
   }

@@ -119,33 +119,7 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 // ---------------------------------------------------------------- characters
 
-struct code_point {
-  char32_t value = 0;
-  std::size_t size = 0;  ///< 0: not a valid UTF-8 sequence
-};
-
 constexpr unsigned byte_at(std::string_view s, std::size_t i) noexcept { return static_cast<unsigned char>(s[i]); }
-
-/// Decodes the UTF-8 sequence at `i` (i < s.size()); rejects overlong forms, surrogates and
-/// values above U+10FFFF.
-constexpr code_point decode(std::string_view s, std::size_t i) noexcept {
-  const unsigned b0 = byte_at(s, i);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t n = 0;
-  char32_t v = 0, min = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2, v = b0 & 0x1Fu, min = 0x80;
-  else if (b0 >= 0xE0 && b0 <= 0xEF) n = 3, v = b0 & 0x0Fu, min = 0x800;
-  else if (b0 >= 0xF0 && b0 <= 0xF4) n = 4, v = b0 & 0x07u, min = 0x10000;
-  else return {};
-  if (s.size() - i < n) return {};
-  for (std::size_t k = 1; k < n; ++k) {
-    const unsigned b = byte_at(s, i + k);
-    if ((b & 0xC0u) != 0x80u) return {};
-    v = (v << 6) | (b & 0x3Fu);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return {};
-  return {v, n};
-}
 
 enum class char_class : int { word, separator, unexpected };
 
@@ -228,7 +202,6 @@ inline constexpr two_byte_letters cyrillic_utf8 = [] {
 constexpr std::string_view fold_wide(std::string_view s, std::size_t i, code_point c) noexcept {
   if (c.value >= 0xC0 && c.value <= 0xFF) return latin1_fold[c.value - 0xC0];
   if (c.value >= 0x100 && c.value <= 0x17F) return latin_a_fold[c.value - 0x100];
-  if (c.value >= 0x218 && c.value <= 0x21B) return c.value < 0x21A ? "S" : "T";  // Romanian Ș ș Ț ț
   if (const char32_t upper = cyrillic_upper(c.value)) return {cyrillic_utf8.bytes + 2 * (upper - 0x400), 2};
   return s.substr(i, c.size);
 }
@@ -277,7 +250,7 @@ constexpr scan_result for_each_word(std::string_view s, F&& on_word) noexcept {
       }
       if (f == ascii_unexpected) return {marking_error::unexpected_character, i};
     } else {
-      const code_point c = decode(s, i);
+      const code_point c = decode_utf8(s, i);
       if (c.size == 0) return {marking_error::invalid_utf8, i};
       const char_class k = classify(c.value);
       if (k == char_class::unexpected) return {marking_error::unexpected_character, i};
@@ -318,7 +291,7 @@ constexpr bool for_each_folded(std::string_view s, const word& w, F&& f) noexcep
       ++i;
       continue;
     }
-    const code_point c = decode(s, i);
+    const code_point c = decode_utf8(s, i);
     if (c.size == 0) return false;  // not reached: words are valid UTF-8
     for (const char x : fold_wide(s, i, c))
       if (!f(static_cast<unsigned>(static_cast<unsigned char>(x)))) return false;

@@ -1,12 +1,40 @@
 // SPDX-License-Identifier: MIT
 //
-// Fixed-capacity text, usable in constant expressions and without heap allocation.
+// Fixed-capacity text, usable in constant expressions and without heap allocation, and the
+// UTF-8 decoder the marking reader uses.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
 namespace clearance {
+
+/// A decoded character: its value and the number of bytes it took (0: not valid UTF-8).
+struct code_point {
+  char32_t value = 0;
+  std::size_t size = 0;
+};
+
+/// Decodes the UTF-8 sequence at byte `i` of `s` (i < s.size()). Overlong forms, surrogates,
+/// values above U+10FFFF and cut sequences are not valid: they decode with size 0.
+constexpr code_point decode_utf8(std::string_view s, std::size_t i) noexcept {
+  const unsigned b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  std::size_t n = 0;
+  char32_t v = 0, min = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2, v = b0 & 0x1Fu, min = 0x80;
+  else if (b0 >= 0xE0 && b0 <= 0xEF) n = 3, v = b0 & 0x0Fu, min = 0x800;
+  else if (b0 >= 0xF0 && b0 <= 0xF4) n = 4, v = b0 & 0x07u, min = 0x10000;
+  else return {};
+  if (s.size() - i < n) return {};
+  for (std::size_t k = 1; k < n; ++k) {
+    const unsigned b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0u) != 0x80u) return {};
+    v = (v << 6) | (b & 0x3Fu);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return {};
+  return {v, n};
+}
 
 /// A string of at most `Capacity` bytes, built by appending; never allocates, never throws.
 /// Text beyond the capacity is dropped and the end is marked with "...".

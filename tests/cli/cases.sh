@@ -73,6 +73,8 @@ expect 2 'missing --person' access --label NS
 expect 2 'no channel "pigeon" in the catalogue' transmit --label NS --channel pigeon
 expect 2 '--label "NATO SEKRIT": unknown classification at byte 5' transmit --label "NATO SEKRIT" --channel telephone
 expect 2 'ambiguous' transmit --label GEHEIM --channel telephone
+expect 2 '--label "NATO \\xFF SECRET": invalid UTF-8 at byte 5$' \
+  transmit --label "$(printf 'NATO \xff SECRET')" --channel telephone  # bytes escaped, no caret line
 expect 2 'unknown scheme "XYZ"' transmit --label GEHEIM --channel telephone --scheme XYZ
 expect 2 'not a calendar day' transmit --label NR --channel telephone --on 2026-02-30
 expect 2 'is not a number' transmit --label NR --channel telephone --version abc

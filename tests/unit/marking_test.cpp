@@ -274,3 +274,17 @@ TEST_CASE("domain-brief §1.3: Czech and Bulgarian markings, in any case, with o
   CHECK(parse_marking("CEKPETHO").error == marking_error::unknown_classification);
   for (const label l : {label{cze::tajne}, label{bgr::poveritelno}}) CHECK(read(format_marking(l).view()) == l);
 }
+
+TEST_CASE("decode_utf8: one to four bytes; overlong forms, surrogates, values above U+10FFFF and cut sequences are not UTF-8") {
+  const auto decoded = [](std::string_view s) { return decode_utf8(s, 0); };
+  CHECK(decoded("A").value == U'A');
+  CHECK(decoded("\xC3\xA9").value == U'\u00E9');
+  CHECK(decoded("\xC3\xA9").size == 2);
+  CHECK(decoded("\xE2\x80\x93").value == U'\u2013');
+  CHECK(decoded("\xF0\x9F\x98\x80").size == 4);
+  CHECK(decoded("\xF4\x8F\xBF\xBF").value == U'\U0010FFFF');
+  for (const std::string_view bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC3", "\xE2\x80",
+                                     "\x80", "\xFF", "\xC3\x41"})
+    CHECK(decoded(bad).size == 0);
+  static_assert(decode_utf8("\xC5\x98", 0).value == U'\u0158');  // usable at compile time: Ř
+}
