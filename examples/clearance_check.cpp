@@ -269,7 +269,7 @@ std::string text_of(F&& append) {
 /// "NATO RESTRICTED (equivalent, inference)", or why there is none.
 std::string equivalent(level lv, scheme_id hub) {
   if (lv.scheme == hub) return "-";
-  const conversion c = convert(lv, hub);
+  const conversion c = convert(lv, hub, {.on = lesson::shown_on(*find_scheme(lv.scheme)), .accepts = confidence::unverified});
   if (!c) return "none: " + std::string(to_string(c.outcome.why));
   return lesson::name(level_of(c.value)) + " (" + std::string(to_string(c.kind)) + ", " + std::string(to_string(c.conf)) + ")";
 }
@@ -278,6 +278,13 @@ void print_scheme_reference(const scheme& s) {
   std::printf("\n### %s (%s)\n\n", std::string(s.name).c_str(), std::string(s.code).c_str());
   std::printf("Information of this scheme is releasable to %s unless its marking says otherwise.\n\n",
               text_of([&](auto& t) { append_parties(t, owner_releasability(s.id)); }).c_str());
+  if (const date on = lesson::shown_on(s); on.known()) {
+    std::string when = "Used";
+    if (s.in_use.from.known()) when += " from " + text_of([&](auto& t) { append_date(t, s.in_use.from); });
+    if (s.in_use.until.known()) when += " until " + text_of([&](auto& t) { append_date(t, s.in_use.until); });
+    std::printf("%s (%s). The NATO and EU columns are national handling on %s.\n\n", when.c_str(),
+                cited(s.in_use_source).c_str(), text_of([&](auto& t) { append_date(t, on); }).c_str());
+  }
   std::printf("| rank | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|\n");
   for (const level_info& info : s.levels) {
     const level lv{s.id, info.rank};
@@ -288,8 +295,20 @@ void print_scheme_reference(const scheme& s) {
   for (const mapping_table& table : s.mappings) {
     const scheme* hub = find_scheme(table.hub);
     if (!hub) continue;
-    std::printf("\nThe mapping rows between %s and %s:\n\n| from | to | kind | source |\n|---|---|---|---|\n",
-                std::string(s.code).c_str(), std::string(hub->code).c_str());
+    std::string where;
+    for (const context c : {context::national, context::eu_exchange, context::nato_exchange})
+      if (table.contexts.contains(c)) where += (where.empty() ? "" : ", ") + std::string(to_string(c));
+    std::string when = "at any time";
+    if (!table.in_force.open()) {
+      when.clear();
+      if (table.in_force.from.known()) when += "from " + text_of([&](auto& t) { append_date(t, table.in_force.from); });
+      if (table.in_force.until.known())
+        when += (when.empty() ? "" : " ") + std::string("until ") +
+                text_of([&](auto& t) { append_date(t, table.in_force.until); });
+    }
+    std::printf("\nThe mapping rows between %s and %s, in %s, %s (%s):\n\n| from | to | kind | source |\n|---|---|---|---|\n",
+                std::string(s.code).c_str(), std::string(hub->code).c_str(), where.c_str(), when.c_str(),
+                cited(table.source).c_str());
     for (const auto& [rows, from, to] : {std::tuple{table.to_hub, s.id, table.hub}, std::tuple{table.from_hub, table.hub, s.id}})
       for (const correspondence& r : rows)
         std::printf("| %s | %s | %s | %s |\n", cell(lesson::name({from, r.from})).c_str(),

@@ -93,10 +93,22 @@ inline std::string name(clearance::level lv) {
   return s.c_str();
 }
 
-/// The level of scheme `to` that corresponds to `lv`; "-" where there is none.
+/// The day a scheme's equivalents are shown for: the last day of an earlier edition, else the
+/// latest day on which its edition or one of its tables started; unknown for undated schemes
+/// (then only tables without a period apply).
+inline clearance::date shown_on(const clearance::scheme& s) {
+  if (s.in_use.until.known()) return s.in_use.until;
+  clearance::date latest = s.in_use.from;
+  for (const clearance::mapping_table& t : s.mappings)
+    if (t.in_force.from > latest && (!t.in_force.until.known())) latest = t.in_force.from;
+  return latest;
+}
+
+/// The level of scheme `to` that corresponds to `lv`, nationally, on the day `to` is shown for;
+/// "-" where there is none (or only through unverified rows).
 inline std::string in_scheme(clearance::level lv, clearance::scheme_id to) {
   if (lv.scheme == to) return name(lv);
-  const clearance::conversion c = clearance::convert(lv, to);
+  const clearance::conversion c = clearance::convert(lv, to, {.on = shown_on(*clearance::find_scheme(to))});
   return c ? name(clearance::level_of(c.value)) : "-";
 }
 
@@ -130,6 +142,11 @@ inline void print_equivalence_table(std::span<const clearance::scheme* const> sc
 inline void print_scheme_levels(const clearance::scheme& s) {
   using namespace clearance;
   std::printf("%s (%s)\n", std::string(s.name).c_str(), std::string(s.code).c_str());
+  if (const date on = shown_on(s); on.known()) {
+    sentence when;
+    append_date(when, on);
+    std::printf("  (equivalents in national handling on %s)\n", when.c_str());
+  }
   for (const level_info& info : s.levels) {
     const level lv{s.id, info.rank};
     std::printf("  %d  %s", info.rank, std::string(info.name).c_str());
@@ -137,7 +154,7 @@ inline void print_scheme_levels(const clearance::scheme& s) {
     std::printf("%s\n", info.classified ? "" : ", not a classification");
     for (const scheme_id hub : {nato::id, eu::id}) {
       if (s.id == hub) continue;
-      const conversion c = convert(lv, hub);
+      const conversion c = convert(lv, hub, {.on = shown_on(s), .accepts = confidence::unverified});
       const std::string text = c ? name(level_of(c.value)) + " [" + std::string(to_string(c.kind)) + ", " +
                                        std::string(to_string(c.conf)) + "]"
                                  : std::string(explain(c.outcome).c_str());

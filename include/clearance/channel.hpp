@@ -15,29 +15,6 @@
 
 namespace clearance {
 
-/// A calendar date as yyyymmdd; `unknown` (0) when not known. A structural value type.
-struct date {
-  int value = 0;
-
-  static constexpr int unknown = 0;
-  constexpr date() noexcept = default;
-  constexpr date(int year, int month, int day) noexcept : value(year * 10000 + month * 100 + day) {}
-
-  [[nodiscard]] constexpr bool known() const noexcept { return value != unknown; }
-  [[nodiscard]] constexpr int year() const noexcept { return value / 10000; }
-  [[nodiscard]] constexpr int month() const noexcept { return value / 100 % 100; }
-  [[nodiscard]] constexpr int day() const noexcept { return value % 100; }
-  /// A real calendar day (the Gregorian calendar, years 1900 to 9999).
-  [[nodiscard]] constexpr bool valid() const noexcept {
-    const int y = year(), m = month(), d = day();
-    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= days[m - 1] + ((m == 2 && leap) ? 1 : 0);
-  }
-  friend constexpr auto operator<=>(date, date) noexcept = default;
-};
-
 /// A condition an approval depends on; enumerators are bit positions of a `condition_set`.
 enum class condition : int {
   managed_by_mdm = 0,          ///< enrolled in and managed by a mobile device management service

@@ -36,7 +36,8 @@ enum class reason : int {
   // equivalence and lattice operations
   not_a_classification,            ///< a marking such as NATO UNCLASSIFIED has no equivalents
   no_equivalent_level,             ///< the target scheme has no level for it
-  no_mapping,                      ///< no table connects the two schemes
+  no_mapping,                      ///< no table connects the two schemes (on that day, in that context)
+  mapping_unverified,              ///< the only route rests on a row weaker than the caller accepts
   different_schemes,               ///< labels of two schemes cannot be compared or combined
   // channels and devices
   unknown_channel,                 ///< no channel of that id: never guessed
@@ -83,6 +84,7 @@ constexpr std::string_view to_string(reason r) noexcept {
     case reason::not_a_classification: return "not a classification";
     case reason::no_equivalent_level: return "no equivalent level";
     case reason::no_mapping: return "no mapping";
+    case reason::mapping_unverified: return "mapping unverified";
     case reason::different_schemes: return "different schemes";
     case reason::unknown_channel: return "unknown channel";
     case reason::invalid_channel: return "invalid channel";
@@ -117,7 +119,9 @@ constexpr std::string_view to_string(reason r) noexcept {
 /// | undefined_category / _party    |                     |                        |              | undefined bits    |
 /// | invalid_nationality            |                     |                        | nationality  |                   |
 /// | invalid_clearance              |                     | {scheme, grade}        |              |                   |
-/// | no_equivalent_level, no_mapping| label level         |                        | target scheme|                   |
+/// | no_equivalent_level            | label level         |                        | target scheme|                   |
+/// | no_mapping                     | label level         |                        | target scheme| context + 1 << 32 \| day asked |
+/// | mapping_unverified             | the level it would become |                  | target scheme| confidence \| accepted << 8 |
 /// | different_schemes              | the other level     |                        |              |                   |
 /// | above_channel_ceiling          | label in the ceiling's scheme | the ceiling  |              |                   |
 /// | condition_not_met              |                     |                        |              | missing conditions|
@@ -297,6 +301,25 @@ constexpr sentence explain(const decision& d, std::string_view who = {}) noexcep
       append_scheme(m, d.label_level.scheme);
       m << " to ";
       append_scheme(m, static_cast<scheme_id>(d.detail));
+      if (const std::uint64_t in = d.set >> 32; in != 0) {
+        m << " in " << to_string(static_cast<context>(in - 1)) << " on ";
+        if (const date on = detail::date_of(static_cast<std::int64_t>(d.set & 0xFFFFFFFFu)); on.known())
+          append_date(m, on);
+        else
+          m << "an unknown day";
+      }
+      m << "; label is ";
+      append_level(m, d.label_level);
+      break;
+    case reason::mapping_unverified:
+      m << "the route from ";
+      append_level(m, d.label_level);
+      m << " to ";
+      append_scheme(m, d.required.scheme);
+      m << " ";
+      append_level(m, d.required);
+      m << " rests on " << to_string(static_cast<confidence>(d.set & 0xFFu))
+        << " rows, weaker than accepted (" << to_string(static_cast<confidence>(d.set >> 8 & 0xFFu)) << ")";
       break;
     case reason::different_schemes:
       append_level(m, d.label_level);

@@ -11,6 +11,14 @@
 
 namespace clearance {
 
+/// When and where a conversion is made: the day of handling (unknown: only tables without a
+/// period apply), the context, and the weakest confidence of a row the caller accepts.
+struct conversion_terms {
+  date on{};
+  context in = context::national;
+  confidence accepts = confidence::inference;
+};
+
 /// The result of converting a label to another scheme.
 struct conversion {
   label value{};                             ///< the label in the target scheme (when converted)
@@ -24,15 +32,23 @@ struct conversion {
 
 namespace detail {
 
+constexpr bool applies(const mapping_table& t, const conversion_terms& terms) noexcept {
+  return t.contexts.contains(terms.in) && t.in_force.contains(terms.on);
+}
+
 /// One step through one table: from `from` to `to`, both known schemes.
 struct step {
-  bool table = false;  ///< a table connects the two schemes
+  bool table = false;  ///< a table connects the two schemes on the day, in the context
   const correspondence* row = nullptr;
 };
 
-constexpr step find_step(const scheme& from, const scheme& to, int rank) noexcept {
-  if (const mapping_table* t = find_mapping(from, to.id)) return {true, find_row(t->to_hub, rank)};
-  if (const mapping_table* t = find_mapping(to, from.id)) return {true, find_row(t->from_hub, rank)};
+/// The rows of `from`'s tables towards `to`, and of `to`'s tables back from it, that apply. A
+/// table without rows in the direction asked does not connect the schemes that way.
+constexpr step find_step(const scheme& from, const scheme& to, int rank, const conversion_terms& terms) noexcept {
+  for (const mapping_table& t : from.mappings)
+    if (t.hub == to.id && !t.to_hub.empty() && applies(t, terms)) return {true, find_row(t.to_hub, rank)};
+  for (const mapping_table& t : to.mappings)
+    if (t.hub == from.id && !t.from_hub.empty() && applies(t, terms)) return {true, find_row(t.from_hub, rank)};
   return {};
 }
 
@@ -40,12 +56,16 @@ constexpr bool usable(const step& s) noexcept {
   return s.table && s.row && s.row->kind != mapping::no_equivalent && s.row->to >= 0;
 }
 
-/// No conversion of `l` to `target`, for reason `why`; the decision names the target scheme.
-constexpr conversion failure(reason why, const label& l, scheme_id target) noexcept {
+/// No conversion of `l` to `target`, for reason `why`; the decision names the target scheme,
+/// and for `no_mapping` the day and the context (see `mapping_terms`).
+constexpr conversion failure(reason why, const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   conversion c;
   c.value = l;
   c.outcome = deny(why, level_of(l));
   c.outcome.detail = static_cast<int>(target);
+  if (why == reason::no_mapping)
+    c.outcome.set = (std::uint64_t{1} + static_cast<std::uint64_t>(terms.in)) << 32 |
+                    static_cast<std::uint64_t>(static_cast<std::uint32_t>(terms.on.value));
   return c;
 }
 
@@ -64,12 +84,13 @@ constexpr conversion success(const label& l, scheme_id target, int rank, mapping
 
 }  // namespace detail
 
-/// `l` expressed in the scheme `target`: through a direct table when one exists, otherwise
-/// through NATO or the EU. Categories and releasability are carried unchanged and the result
-/// is validated in the target scheme (ATOMAL cannot become NATO RESTRICTED ATOMAL).
-/// Where two routes disagree, the higher level is taken: never the lower. Where they agree, the
-/// better established route is reported.
-constexpr conversion convert(const label& l, scheme_id target) noexcept {
+/// `l` expressed in the scheme `target`, on the day and in the context of `terms`: through a
+/// direct table when one applies, otherwise through one other scheme (NATO, the EU, or a later
+/// edition). Categories and releasability are carried unchanged and the result is validated in
+/// the target scheme (ATOMAL cannot become NATO RESTRICTED ATOMAL). Where two routes disagree,
+/// the higher level is taken: never the lower. Where they agree, the better established route is
+/// reported. A result resting on a row weaker than `terms.accepts` is refused, not returned.
+constexpr conversion convert(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   if (const decision d = validate(l); !d) return detail::failure(d.why, l, target);
   const scheme& from = *find_scheme(l.scheme);
   const scheme* to = find_scheme(target);
@@ -92,45 +113,58 @@ constexpr conversion convert(const label& l, scheme_id target) noexcept {
     best = detail::success(l, target, rank, kind, conf);
   };
 
-  if (const detail::step direct = detail::find_step(from, *to, l.rank); direct.table) {
+  if (const detail::step direct = detail::find_step(from, *to, l.rank, terms); direct.table) {
     if (!detail::usable(direct)) return detail::failure(reason::no_equivalent_level, l, target);
     consider(direct.row->to, direct.row->kind, direct.row->source.conf);
   } else {
     for (const scheme* hub : known_schemes) {
       if (hub == &from || hub == to) continue;
-      const detail::step first = detail::find_step(from, *hub, l.rank);
+      const detail::step first = detail::find_step(from, *hub, l.rank, terms);
       if (!first.table) continue;
-      const detail::step second = detail::usable(first) ? detail::find_step(*hub, *to, first.row->to) : detail::step{};
-      if (!detail::usable(first) || (second.table && !detail::usable(second))) {
+      // A level the hub lacks, or the target lacks for the hub's level, ends the route: "no
+      // equivalent" only where the hub does reach the target.
+      const detail::step second = detail::find_step(*hub, *to, detail::usable(first) ? first.row->to : -1, terms);
+      if (!second.table) continue;
+      if (!detail::usable(first) || !detail::usable(second)) {
         why = reason::no_equivalent_level;
         continue;
       }
-      if (!second.table) continue;
       const mapping kind = (first.row->kind == mapping::handled_as || second.row->kind == mapping::handled_as)
                                ? mapping::handled_as
                                : mapping::equivalent;
       consider(second.row->to, kind, weakest(first.row->source.conf, second.row->source.conf));
     }
   }
-  if (!best.ok()) return detail::failure(why, l, target);
+  if (!best.ok()) return detail::failure(why, l, target, terms);
   if (const decision d = validate(best.value); !d) return detail::failure(d.why, l, target);
+  if (static_cast<int>(best.conf) > static_cast<int>(terms.accepts)) {
+    conversion refused = detail::failure(reason::mapping_unverified, l, target);
+    refused.outcome.required = best.outcome.required;
+    refused.outcome.set = static_cast<std::uint64_t>(best.conf) | static_cast<std::uint64_t>(terms.accepts) << 8;
+    refused.conf = best.conf;
+    return refused;
+  }
   return best;
 }
 
 /// The NATO equivalent of a label.
-constexpr conversion to_nato(const label& l) noexcept { return convert(l, nato::id); }
+constexpr conversion to_nato(const label& l, const conversion_terms& terms = {}) noexcept {
+  return convert(l, nato::id, terms);
+}
 /// The EU equivalent of a label.
-constexpr conversion to_eu(const label& l) noexcept { return convert(l, eu::id); }
+constexpr conversion to_eu(const label& l, const conversion_terms& terms = {}) noexcept {
+  return convert(l, eu::id, terms);
+}
 
 /// A NATO label in the scheme `target`; a label of another scheme is refused.
-constexpr conversion from_nato(const label& l, scheme_id target) noexcept {
+constexpr conversion from_nato(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   if (l.scheme != nato::id) return detail::failure(reason::different_schemes, l, target);
-  return convert(l, target);
+  return convert(l, target, terms);
 }
 /// An EU label in the scheme `target`; a label of another scheme is refused.
-constexpr conversion from_eu(const label& l, scheme_id target) noexcept {
+constexpr conversion from_eu(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   if (l.scheme != eu::id) return detail::failure(reason::different_schemes, l, target);
-  return convert(l, target);
+  return convert(l, target, terms);
 }
 
 }  // namespace clearance

@@ -54,12 +54,18 @@ struct label {
 constexpr level level_of(const label& l) noexcept { return {l.scheme, l.rank}; }
 
 /// The NATO rank a level of `s` corresponds to, for the category rules: the level's own rank for
-/// NATO, its row of the scheme's NATO table otherwise; 0 (unclassified) where there is none.
+/// NATO, its row of the scheme's NATO table otherwise (the lowest where tables differ over time);
+/// 0 (unclassified) where there is none.
 constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
   if (s.id == nato::id) return rank;
-  const mapping_table* t = find_mapping(s, nato::id);
-  const correspondence* row = t ? find_row(t->to_hub, rank) : nullptr;
-  return (row && row->kind != mapping::no_equivalent) ? row->to : 0;
+  int lowest = -1;
+  for (const mapping_table& t : s.mappings) {
+    if (t.hub != nato::id) continue;
+    const correspondence* row = find_row(t.to_hub, rank);
+    const int to = (row && row->kind != mapping::no_equivalent) ? row->to : 0;
+    lowest = lowest < 0 ? to : (to < lowest ? to : lowest);
+  }
+  return lowest < 0 ? 0 : lowest;
 }
 
 /// Whether the label is well formed: its scheme and level exist, its categories are defined and

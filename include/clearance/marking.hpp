@@ -11,9 +11,10 @@
 // markings and its scheme's further spellings (data/<scheme>.hpp), the category names
 // (categories.hpp), party codes and names (parties.hpp) and the keywords (marking_words.hpp).
 // Words are compared without case and accents ("TRES" = "TRÈS", "fur" = "FÜR"); spaces, dots,
-// slashes, hyphens, dashes, commas, colons and parentheses only separate words. A text that
-// could be two levels ("GEHEIM": Germany or Belgium) is refused as ambiguous unless the scheme
-// is named (options, or a leading scheme code: "DEU GEHEIM").
+// slashes, hyphens, dashes, commas, colons, parentheses and exclamation marks (Hungarian
+// "Titkos!") only separate words. A text that could be two levels ("GEHEIM": Germany or
+// Belgium) is refused as ambiguous unless the scheme is named (options, or a leading scheme
+// code: "DEU GEHEIM").
 //
 // Never allocates, never throws, never reads outside the text; inputs longer than
 // max_marking_length bytes are refused as too long.
@@ -126,7 +127,7 @@ enum class char_class : int { word, separator, unexpected };
 constexpr char_class classify(char32_t c) noexcept {
   if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return char_class::word;
   switch (c) {
-    case ' ': case '\t': case '.': case '/': case '-': case ',': case '(': case ')': case ':':
+    case ' ': case '\t': case '.': case '/': case '-': case ',': case '(': case ')': case ':': case '!':
     case 0x00A0:                    // no-break space
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
     case 0x2212:                    // minus sign
@@ -184,25 +185,52 @@ constexpr char32_t cyrillic_upper(char32_t c) noexcept {
   return 0;
 }
 
-/// The UTF-8 bytes of U+0400..U+042F, two per letter: where the folded Cyrillic letters point.
-struct two_byte_letters {
-  char bytes[2 * 0x30];
-};
-inline constexpr two_byte_letters cyrillic_utf8 = [] {
-  two_byte_letters out{};
-  for (char32_t c = 0x400; c < 0x430; ++c) {
-    out.bytes[2 * (c - 0x400)] = static_cast<char>(0xC0u | (c >> 6));
-    out.bytes[2 * (c - 0x400) + 1] = static_cast<char>(0x80u | (c & 0x3Fu));
+/// The upper-case Greek letter U+0391..U+03A9 of a Greek letter, without its tonos or
+/// dialytika (final sigma is sigma); 0 for any other code point.
+constexpr char32_t greek_upper(char32_t c) noexcept {
+  switch (c) {
+    case 0x386: case 0x3AC: return 0x391;                      // Ά ά: Α
+    case 0x388: case 0x3AD: return 0x395;                      // Έ έ: Ε
+    case 0x389: case 0x3AE: return 0x397;                      // Ή ή: Η
+    case 0x38A: case 0x3AA: case 0x3AF: case 0x3CA: case 0x390: return 0x399;  // Ί Ϊ ί ϊ ΐ: Ι
+    case 0x38C: case 0x3CC: return 0x39F;                      // Ό ό: Ο
+    case 0x38E: case 0x3AB: case 0x3CD: case 0x3CB: case 0x3B0: return 0x3A5;  // Ύ Ϋ ύ ϋ ΰ: Υ
+    case 0x38F: case 0x3CE: return 0x3A9;                      // Ώ ώ: Ω
+    case 0x3C2: return 0x3A3;                                  // ς: Σ
+    default: break;
   }
-  return out;
-}();
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c;
+  if (c >= 0x3B1 && c <= 0x3C9) return c - 0x20;  // α..ω
+  return 0;
+}
+
+/// The UTF-8 bytes of the letters First..First+Count-1, two per letter: where folded letters point.
+template <char32_t First, std::size_t Count>
+struct two_byte_letters {
+  char bytes[2 * Count];
+  static constexpr two_byte_letters make() noexcept {
+    two_byte_letters out{};
+    for (std::size_t k = 0; k < Count; ++k) {
+      const char32_t c = First + static_cast<char32_t>(k);
+      out.bytes[2 * k] = static_cast<char>(0xC0u | (c >> 6));
+      out.bytes[2 * k + 1] = static_cast<char>(0x80u | (c & 0x3Fu));
+    }
+    return out;
+  }
+  constexpr std::string_view of(char32_t c) const noexcept { return {bytes + 2 * (c - First), 2}; }
+};
+inline constexpr auto cyrillic_utf8 = two_byte_letters<0x400, 0x30>::make();
+inline constexpr auto greek_utf8 = two_byte_letters<0x391, 0x19>::make();
 
 /// The folded bytes of the non-ASCII letter `c` at `i`: a Latin letter without its accent, a
-/// Cyrillic letter in upper case, a letter of another script as it is.
+/// Cyrillic or Greek letter in upper case (Greek also without its accent), a letter of another
+/// script as it is. Scripts are never merged: Greek Α is not Latin A.
 constexpr std::string_view fold_wide(std::string_view s, std::size_t i, code_point c) noexcept {
   if (c.value >= 0xC0 && c.value <= 0xFF) return latin1_fold[c.value - 0xC0];
   if (c.value >= 0x100 && c.value <= 0x17F) return latin_a_fold[c.value - 0x100];
-  if (const char32_t upper = cyrillic_upper(c.value)) return {cyrillic_utf8.bytes + 2 * (upper - 0x400), 2};
+  if (c.value >= 0x218 && c.value <= 0x21B) return c.value < 0x21A ? "S" : "T";  // Romanian Ș ș Ț ț
+  if (const char32_t upper = cyrillic_upper(c.value)) return cyrillic_utf8.of(upper);
+  if (const char32_t upper = greek_upper(c.value)) return greek_utf8.of(upper);
   return s.substr(i, c.size);
 }
 
@@ -828,6 +856,13 @@ constexpr const marking_context* context_of(const scheme& s, const label& l, std
   return nullptr;
 }
 
+/// Whether `text` alone reads as the level of `l`: a portion marking that would be ambiguous
+/// ("(Tajné)": Czech, Slovak or Polish) is written with its scheme's code instead.
+constexpr bool reads_as(std::string_view text, const label& l) noexcept {
+  const marking_result r = parse_marking(text);
+  return r.ok() && level_of(r.value) == level_of(l);
+}
+
 }  // namespace detail::mk
 
 /// Writes the marking of `l`. Writes nothing and returns false for a label that no marking can
@@ -879,7 +914,8 @@ constexpr bool append_marking(fixed_text<N>& out, const label& l, marking_form f
 
   // Canonical, portion, and the banners of the other schemes: LEVEL//CATEGORY//REL TO A, B
   if (form == marking_form::portion) out << "(";
-  if (form == marking_form::canonical && national(s)) out << s.code << " ";
+  if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as(text, l))))
+    out << s.code << " ";
   out << text;
   for (int bit = 0; bit < 64; ++bit) {
     const auto c = static_cast<category>(bit);

@@ -20,13 +20,12 @@ namespace clearance {
 
 class access_policy {
  public:
-  static constexpr std::size_t capacity = 8;
+  static constexpr std::size_t capacity = known_schemes.size();  ///< one override per scheme
 
   constexpr access_policy() noexcept = default;
 
   /// A copy in which scheme `id` uses `rules`. Replacing an override keeps one entry per scheme;
-  /// more than `capacity` schemes, or an unknown scheme, make the policy invalid: every decision
-  /// under an invalid policy is denied.
+  /// an unknown scheme makes the policy invalid: every decision under an invalid policy is denied.
   [[nodiscard]] constexpr access_policy with(scheme_id id, personnel_rules rules) const noexcept {
     access_policy p = *this;
     if (!find_scheme(id)) {

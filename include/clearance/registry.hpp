@@ -5,19 +5,52 @@
 
 #include <array>
 
+#include "data/aut.hpp"
 #include "data/bel.hpp"
 #include "data/bgr.hpp"
+#include "data/cyp.hpp"
 #include "data/cze.hpp"
 #include "data/deu.hpp"
+#include "data/dnk.hpp"
+#include "data/esp.hpp"
+#include "data/est.hpp"
 #include "data/eu.hpp"
+#include "data/fin.hpp"
+#include "data/fra.hpp"
+#include "data/fra_pre2021.hpp"
+#include "data/gbr.hpp"
+#include "data/gbr_pre2014.hpp"
+#include "data/grc.hpp"
+#include "data/hrv.hpp"
+#include "data/hun.hpp"
+#include "data/irl.hpp"
+#include "data/ita.hpp"
+#include "data/ltu.hpp"
+#include "data/lux.hpp"
+#include "data/lva.hpp"
+#include "data/mlt.hpp"
 #include "data/nato.hpp"
 #include "data/nld.hpp"
+#include "data/pol.hpp"
+#include "data/prt.hpp"
+#include "data/rou.hpp"
+#include "data/svk.hpp"
+#include "data/svn.hpp"
+#include "data/swe.hpp"
+#include "data/swe_pre2019.hpp"
+#include "data/usa.hpp"
 #include "scheme.hpp"
 
 namespace clearance {
 
-inline constexpr std::array<const scheme*, 7> known_schemes{
+// National schemes after NATO and the EU; earlier editions last.
+inline constexpr std::array<const scheme*, 34> known_schemes{
     &nato::scheme, &eu::scheme, &nld::scheme, &bel::scheme, &deu::scheme, &cze::scheme, &bgr::scheme,
+    &aut::scheme, &cyp::scheme, &dnk::scheme, &esp::scheme, &est::scheme, &fin::scheme, &fra::scheme,
+    &grc::scheme, &hrv::scheme, &hun::scheme, &irl::scheme, &ita::scheme, &ltu::scheme, &lux::scheme,
+    &lva::scheme, &mlt::scheme, &pol::scheme, &prt::scheme, &rou::scheme, &svk::scheme, &svn::scheme,
+    &swe::scheme, &gbr::scheme, &usa::scheme, &fra_pre2021::scheme, &gbr_pre2014::scheme,
+    &swe_pre2019::scheme,
 };
 
 /// The scheme with this id, or nullptr: an unknown scheme is never guessed.
@@ -39,18 +72,11 @@ constexpr const level_info* find_level(level lv) noexcept {
   return s ? find_level(*s, lv.rank) : nullptr;
 }
 
-/// The national scheme owned by a country, or nullptr.
+/// The current national scheme of a country (not an earlier edition), or nullptr.
 constexpr const scheme* national_scheme_of(party country) noexcept {
   if (country == party::none) return nullptr;
   for (const scheme* s : known_schemes)
-    if (s->owner == country) return s;
-  return nullptr;
-}
-
-/// The mapping table of `s` towards `hub`, or nullptr.
-constexpr const mapping_table* find_mapping(const scheme& s, scheme_id hub) noexcept {
-  for (const mapping_table& t : s.mappings)
-    if (t.hub == hub) return &t;
+    if (s->owner == country && !s->in_use.until.known()) return s;
   return nullptr;
 }
 

@@ -91,6 +91,10 @@ constexpr side_text held_side(const decision& d) noexcept {
     case reason::not_a_classification: t << "a marking"; break;
     case reason::no_equivalent_level:
     case reason::no_mapping: append_scheme(t, static_cast<scheme_id>(d.detail)); break;
+    case reason::mapping_unverified:
+      append_level(t, d.required, charset::ascii);
+      t << " (" << to_string(static_cast<confidence>(d.set & 0xFFu)) << ")";
+      break;
     case reason::different_schemes:
       if (d.required.rank >= 0)
         append_level(t, d.required, charset::ascii);

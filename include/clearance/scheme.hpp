@@ -11,12 +11,15 @@
 
 #include "data/categories.hpp"
 #include "data/parties.hpp"
+#include "date.hpp"
 #include "provenance.hpp"
+#include "sets.hpp"
 
 namespace clearance {
 
-/// Identifies a scheme. National schemes use their country's ISO 3166-1 numeric code;
-/// NATO and the EU use codes from the user-assigned range 900-999. `none` is no scheme.
+/// Identifies a scheme. National schemes use their country's ISO 3166-1 numeric code, and an
+/// earlier edition of one (the UK before April 2014) that code plus 1000; NATO and the EU use
+/// codes from the user-assigned range 900-999. `none` is no scheme.
 enum class scheme_id : int { none = 0 };
 
 /// One level of one scheme: what a label's classification is.
@@ -69,13 +72,40 @@ struct correspondence {
   citation source{};
 };
 
-/// The mapping between a scheme and another (NATO or the EU, the "hub").
-/// `to_hub` rows go from this scheme's ranks to the hub's; `from_hub` rows the other way.
-/// Every classified level must have one row in each direction (no silent gaps).
+/// Where a label is being handled; enumerators are bit positions of a `context_set`.
+enum class context : int {
+  national = 0,       ///< inside one nation's administration, under its own rules
+  eu_exchange = 1,    ///< exchanged with or within the EU (the Appendix B equivalences)
+  nato_exchange = 2,  ///< exchanged with or within NATO
+  invalid = 63,       ///< never defined: what an out-of-range value becomes in a set
+};
+
+using context_set = enum_set<context, static_cast<int>(context::invalid)>;
+
+inline constexpr context_set every_context{context::national, context::eu_exchange, context::nato_exchange};
+
+constexpr std::string_view to_string(context c) noexcept {
+  switch (c) {
+    case context::national: return "national handling";
+    case context::eu_exchange: return "EU exchange";
+    case context::nato_exchange: return "NATO exchange";
+    case context::invalid: break;
+  }
+  return "unknown context";
+}
+
+/// The mapping between a scheme and another (the "hub": NATO, the EU, or another scheme).
+/// `to_hub` rows go from this scheme's ranks to the hub's; `from_hub` rows the other way. A
+/// direction is either empty (the table does not map that way) or has a row for every classified
+/// level (no silent gaps). A table applies only in its contexts and on the days of its period; two
+/// tables between the same schemes must not both apply on one day in one context.
 struct mapping_table {
   scheme_id hub = scheme_id::none;
   std::span<const correspondence> to_hub{};
   std::span<const correspondence> from_hub{};
+  context_set contexts{};  ///< where the table applies: at least one context
+  period in_force{};       ///< when it applies; unknown ends are open
+  citation source{};       ///< for the contexts and the period
 };
 
 /// A personnel security clearance (or screening) grade of a scheme.
@@ -142,6 +172,10 @@ struct scheme {
   requirement briefing{};           ///< the person must have received a security briefing
   std::span<const spelling> spellings{};         ///< further spellings accepted in markings
   std::span<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
+  /// When the scheme's markings are put on new information; unknown ends are open. Labels of an
+  /// earlier edition (France before 2021-07-01) stay valid: their information still exists.
+  period in_use{};
+  citation in_use_source{};
 };
 
 }  // namespace clearance

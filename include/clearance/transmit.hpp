@@ -11,7 +11,8 @@
 //   4. the approval is valid on the date of use (not before it, not expired, not revoked);
 //   for a classification (not for markings such as NATO UNCLASSIFIED):
 //   5. the label, converted into the scheme of one of the channel's ceilings, is at or below it
-//      (Dep. VERTROUWELIJK on a NATO-approved device is NATO RESTRICTED);
+//      (Dep. VERTROUWELIJK on a NATO-approved device is NATO RESTRICTED); the conversion is
+//      national handling on the date of use, through rows as firm as the deployment accepts;
 //   and in every case:
 //   6. the channel may carry each of the label's special categories (ATOMAL, CRYPTO, BOHEMIA);
 //   7. the deployment meets every condition of the approval (managed by MDM, client deployment, ...);
@@ -87,7 +88,7 @@ namespace detail {
 
 /// Whether `l`, a classified label, is at or below one of the channel's ceilings; denied with
 /// the closest ceiling otherwise: one in the label's own scheme, else the first it converts to.
-constexpr decision within_ceilings(const label& l, const channel& c) noexcept {
+constexpr decision within_ceilings(const label& l, const channel& c, const deployment& dep) noexcept {
   const level lv = level_of(l);
   decision refusal;
   bool above = false;
@@ -97,7 +98,7 @@ constexpr decision within_ceilings(const label& l, const channel& c) noexcept {
     d.held = ceiling;
     d.required = lv;
     if (ceiling.rank > 0) {
-      const conversion converted = convert(l, ceiling.scheme);
+      const conversion converted = convert(l, ceiling.scheme, {dep.on, context::national, dep.accepts});
       if (!converted) {
         if (!above && refusal.why == reason::undecided) refusal = converted.outcome;
         continue;
@@ -144,7 +145,7 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
     return dated(reason::approval_date_unknown, c.revoked_on.known() ? c.revoked_on : c.valid_until);
   }
   if (find_level(lv)->classified)
-    if (const decision d = within_ceilings(l, c); !d) return d;
+    if (const decision d = within_ceilings(l, c, dep); !d) return d;
   if (const category_set missing = (l.categories & special_categories) - c.carries; !missing.empty()) {
     decision d = deny(reason::category_not_approved, lv);
     d.set = missing.bits;

@@ -36,6 +36,10 @@ enum class table_rule : int {
   mapping_incomplete,            ///< a classified level without a row
   mapping_not_order_preserving,  ///< a higher level maps below a lower one
   mapping_lowers_on_round_trip,  ///< there and back ends lower than it started
+  mapping_empty,                 ///< a table with no rows in either direction
+  mapping_no_context,            ///< a table that applies in no (known) context
+  invalid_period,                ///< a period whose ends are not real days, or end before they start
+  mapping_overlap,               ///< two tables to one scheme that both apply on a day, in a context
   grade_unknown_level,           ///< a grade covering a level the scheme does not have
   grade_order,                   ///< grades must rise in number and in what they cover
   clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
@@ -123,11 +127,27 @@ constexpr table_check check_scheme(const scheme& s) noexcept {
     if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
   }
 
-  for (const mapping_table& t : s.mappings) {
+  if (!s.in_use.valid() || (!s.in_use.open() && s.in_use_source.ref.empty()))
+    return {table_rule::invalid_period, {s.id, -1}, {}};
+  for (std::size_t i = 0; i < s.mappings.size(); ++i) {
+    const mapping_table& t = s.mappings[i];
     const scheme* hub = find_scheme(t.hub);
     if (!hub || hub->id == s.id) return {table_rule::unknown_mapping_target, {t.hub, -1}, {}};
-    if (const table_check c = detail::check_rows(t.to_hub, s, *hub); c.rule != table_rule::none) return c;
-    if (const table_check c = detail::check_rows(t.from_hub, *hub, s); c.rule != table_rule::none) return c;
+    if (t.to_hub.empty() && t.from_hub.empty()) return {table_rule::mapping_empty, {s.id, -1}, {hub->id, -1}};
+    if (t.contexts.empty() || !every_context.includes(t.contexts))
+      return {table_rule::mapping_no_context, {s.id, -1}, {hub->id, -1}};
+    if (!t.in_force.valid()) return {table_rule::invalid_period, {s.id, -1}, {hub->id, -1}};
+    if (t.source.ref.empty()) return {table_rule::missing_citation, {s.id, -1}, {hub->id, -1}};
+    for (std::size_t j = 0; j < i; ++j) {
+      const mapping_table& u = s.mappings[j];
+      if (u.hub == t.hub && u.contexts.intersects(t.contexts) && u.in_force.overlaps(t.in_force) &&
+          (u.to_hub.empty() == t.to_hub.empty() || u.from_hub.empty() == t.from_hub.empty()))
+        return {table_rule::mapping_overlap, {s.id, -1}, {hub->id, -1}};
+    }
+    if (!t.to_hub.empty())
+      if (const table_check c = detail::check_rows(t.to_hub, s, *hub); c.rule != table_rule::none) return c;
+    if (!t.from_hub.empty())
+      if (const table_check c = detail::check_rows(t.from_hub, *hub, s); c.rule != table_rule::none) return c;
     if (const table_check c = detail::check_round_trip(t.to_hub, t.from_hub, s.id); c.rule != table_rule::none)
       return c;
     if (const table_check c = detail::check_round_trip(t.from_hub, t.to_hub, hub->id); c.rule != table_rule::none)
@@ -204,17 +224,28 @@ template <std::size_t... I>
 constexpr bool registry_verified(std::index_sequence<I...>) noexcept {
   return (verified<*known_schemes[I]> && ...);
 }
+/// One scheme per id and per code; schemes of one owner are editions used in periods apart,
+/// and one of them, the current, is open-ended.
 constexpr bool registry_unique() noexcept {
-  for (std::size_t i = 0; i < known_schemes.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (known_schemes[i]->id == known_schemes[j]->id || known_schemes[i]->owner == known_schemes[j]->owner)
-        return false;
+  for (std::size_t i = 0; i < known_schemes.size(); ++i) {
+    const scheme& a = *known_schemes[i];
+    bool current = false;
+    for (const scheme* b : known_schemes)
+      current = current || (b->owner == a.owner && !b->in_use.until.known());
+    if (!current) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      const scheme& b = *known_schemes[j];
+      if (a.id == b.id || a.code == b.code) return false;
+      if (a.owner == b.owner && a.in_use.overlaps(b.in_use)) return false;
+    }
+  }
   return true;
 }
 }  // namespace detail
 
 static_assert(detail::registry_verified(std::make_index_sequence<known_schemes.size()>{}),
               "every scheme table of the registry follows the table rules");
-static_assert(detail::registry_unique(), "registry: one scheme per id and per owner");
+static_assert(detail::registry_unique(),
+              "registry: one scheme per id and per code; an owner's editions in periods apart, one current");
 
 }  // namespace clearance

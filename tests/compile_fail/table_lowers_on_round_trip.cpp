@@ -11,7 +11,7 @@ inline constexpr correspondence from_nato[] = {{1, 1, mapping::equivalent, src},
 inline constexpr correspondence from_nato[] = {{1, 1, mapping::equivalent, src}, {2, 1, mapping::equivalent, src},
                                                {3, -1, mapping::no_equivalent, src}, {4, -1, mapping::no_equivalent, src}};
 #endif
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}};
+inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato, every_context, {}, src}};
 inline constexpr scheme table = with_mappings(mappings);
 }  // namespace demo
 

@@ -10,7 +10,7 @@ inline constexpr correspondence to_nato[] = {{1, 3, mapping::equivalent, src}, {
 #endif
 inline constexpr correspondence from_nato[] = {{1, -1, mapping::no_equivalent, src}, {2, 1, mapping::equivalent, src},
                                                {3, 2, mapping::equivalent, src}, {4, -1, mapping::no_equivalent, src}};
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}};
+inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato, every_context, {}, src}};
 inline constexpr scheme table = with_mappings(mappings);
 }  // namespace demo
 

@@ -80,7 +80,7 @@ TEST_CASE("law: every denial has a reason, and what was allowed stays within a c
         bool within = false;
         for (const level ceiling : c->ceilings) {
           if (ceiling.scheme == scheme_id::none || ceiling.rank == 0) continue;
-          const conversion converted = convert(l, ceiling.scheme);
+          const conversion converted = convert(l, ceiling.scheme, {dep.on, context::national, dep.accepts});
           within = within || (converted && converted.value.rank <= ceiling.rank);
         }
         REQUIRE(within);

@@ -36,4 +36,51 @@ inline std::vector<label> all_labels() {
   return out;
 }
 
+/// The next calendar day.
+inline date day_after(date d) {
+  date next{d.year(), d.month(), d.day() + 1};
+  if (!next.valid()) next = d.month() == 12 ? date{d.year() + 1, 1, 1} : date{d.year(), d.month() + 1, 1};
+  return next;
+}
+
+/// The previous calendar day.
+inline date day_before(date d) {
+  if (d.day() > 1) return {d.year(), d.month(), d.day() - 1};
+  date last = d.month() == 1 ? date{d.year() - 1, 12, 31} : date{d.year(), d.month() - 1, 31};
+  while (!last.valid()) last.value -= 1;
+  return last;
+}
+
+/// Every day on which some table or edition starts or ends, with the day before and the day
+/// after each; and the unknown day.
+inline std::vector<date> boundary_days() {
+  std::vector<date> out{date{}};
+  const auto add = [&](date d) {
+    if (!d.known()) return;
+    for (const date x : {day_before(d), d, day_after(d)}) {
+      bool seen = false;
+      for (const date y : out) seen = seen || y == x;
+      if (!seen) out.push_back(x);
+    }
+  };
+  for (const scheme* s : known_schemes) {
+    add(s->in_use.from);
+    add(s->in_use.until);
+    for (const mapping_table& t : s->mappings) {
+      add(t.in_force.from);
+      add(t.in_force.until);
+    }
+  }
+  return out;
+}
+
+/// Every day of boundary_days() in every context, accepting every row.
+inline std::vector<conversion_terms> all_terms() {
+  std::vector<conversion_terms> out;
+  for (const date d : boundary_days())
+    for (const context c : {context::national, context::eu_exchange, context::nato_exchange})
+      out.push_back({.on = d, .in = c, .accepts = confidence::unverified});
+  return out;
+}
+
 }  // namespace universe

@@ -223,7 +223,7 @@ TEST_CASE("policy: invalid policies deny everything") {
 
   access_policy full = default_policy;
   for (const scheme* s : known_schemes) full = full.with(s->id, s->personnel);
-  CHECK(full.valid());  // five schemes fit; replacing keeps one entry per scheme
+  CHECK(full.valid());  // every scheme fits; replacing keeps one entry per scheme
   full = full.with(nld::id, nld::default_screening);
   CHECK(full.valid());
 }

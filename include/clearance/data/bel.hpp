@@ -74,7 +74,10 @@ inline constexpr correspondence from_eu[] = {
     {3, 2, mapping::equivalent, detail::app_b},      // SECRET UE -> GEHEIM
     {4, 3, mapping::equivalent, detail::app_b},      // TRÈS SECRET UE -> ZEER GEHEIM
 };
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}, {eu::id, to_eu, from_eu}};
+inline constexpr mapping_table mappings[] = {
+    {nato::id, to_nato, from_nato, nato::national_table_contexts, {}, nato::national_table_scope},
+    {eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope},
+};
 
 // Veiligheidsmachtiging at the three levels, issued by the NVO (domain-brief §2 [V]).
 inline constexpr clearance_grade grades[] = {

@@ -54,7 +54,7 @@ inline constexpr correspondence from_eu[] = {
     {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Tajné
     {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Přísně tajné
 };
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu}};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

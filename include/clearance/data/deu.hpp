@@ -79,7 +79,10 @@ inline constexpr correspondence from_eu[] = {
     {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> GEHEIM
     {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> STRENG GEHEIM
 };
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}, {eu::id, to_eu, from_eu}};
+inline constexpr mapping_table mappings[] = {
+    {nato::id, to_nato, from_nato, nato::national_table_contexts, {}, nato::national_table_scope},
+    {eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope},
+};
 
 inline constexpr clearance_grade grades[] = {
     {1, "Ü1 (einfache Sicherheitsüberprüfung)", "Ue1", 2, {"SÜG § 8 Abs. 1 Nr. 1", confidence::verified}},

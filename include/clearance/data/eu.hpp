@@ -23,6 +23,12 @@ inline constexpr citation by_rank{"domain-brief §1.4: EU <-> NATO equivalent by
                                   confidence::inference};
 }  // namespace detail
 
+/// Where the Appendix B equivalences apply: EU information exchanged, and handled nationally by
+/// the Member States (the Agreement 2011/C 202/05, whose annex the table is).
+inline constexpr context_set appendix_b_contexts{context::national, context::eu_exchange};
+inline constexpr citation appendix_b_scope{"domain-brief §1.3 [I]: Agreement 2011/C 202/05 annex, EU information",
+                                           confidence::inference};
+
 inline constexpr level_info levels[] = {
     {1, "RESTREINT UE/EU RESTRICTED", "", "R-UE",
      {{{language::fr, "RESTREINT UE"}, {language::en, "EU RESTRICTED"}}},
@@ -55,7 +61,7 @@ inline constexpr correspondence from_nato[] = {
     {3, 3, mapping::equivalent, detail::by_rank},  // NATO SECRET -> S-UE
     {4, 4, mapping::equivalent, detail::by_rank},  // COSMIC TOP SECRET -> TS-UE
 };
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}};
+inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato, every_context, {}, detail::by_rank}};
 
 // EU personnel security clearances at C-UE, S-UE and TS-UE: that PSCs exist from C-UE up is
 // verified (Agreement Art. 5(2)); the grade names by level are the library's reading [I].

@@ -25,6 +25,12 @@ inline constexpr citation levels_src{"domain-brief §1.1 (nato.int; DoD handbook
 inline constexpr citation damage_src{"domain-brief §1.1 (C-M(2002)49 as quoted)", confidence::secondary};
 }  // namespace detail
 
+/// Where a national table to NATO applies: NATO information exchanged, and handled nationally
+/// ("wird in Deutschland wie ... gehandhabt", VSA 2023 Anl. VII).
+inline constexpr context_set national_table_contexts{context::national, context::nato_exchange};
+inline constexpr citation national_table_scope{"domain-brief §1.4 [I]: national handling of NATO information",
+                                               confidence::inference};
+
 inline constexpr level_info levels[] = {
     // NU is not a classification but NATO property, not released without authorisation [V].
     {0, "NATO UNCLASSIFIED", "", "NU",

@@ -73,7 +73,10 @@ inline constexpr correspondence from_eu[] = {
     {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Stg. G
     {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Stg. ZG
 };
-inline constexpr mapping_table mappings[] = {{nato::id, to_nato, from_nato}, {eu::id, to_eu, from_eu}};
+inline constexpr mapping_table mappings[] = {
+    {nato::id, to_nato, from_nato, nato::national_table_contexts, {}, nato::national_table_scope},
+    {eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope},
+};
 
 /// Default screening table (veiligheidsonderzoek A/B/C for a vertrouwensfunctie).
 /// UNVERIFIED: source 000's account, "C suffices for Dep.V./NR, B for Confidentieel"; A is taken

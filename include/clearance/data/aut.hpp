@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Austrian classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Austrian information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::aut {
+
+inline constexpr scheme_id id{40};
+
+inline constexpr level eingeschraenkt{id, 1};
+inline constexpr level vertraulich{id, 2};
+inline constexpr level geheim{id, 3};
+inline constexpr level streng_geheim{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Austrian law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Austrian personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// The ASCII spellings are for compiler diagnostics.
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "Eingeschränkt", "Eingeschraenkt", "Eingeschränkt", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "Vertraulich", "", "Vertraulich", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "Geheim", "", "Geheim", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "Streng Geheim", "", "Streng Geheim", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // Eingeschränkt -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // Vertraulich -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // Geheim -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // Streng Geheim -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Eingeschränkt
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Vertraulich
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Geheim
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Streng Geheim
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Austria",
+    .code = "AUT",
+    .owner = party::aut,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::aut

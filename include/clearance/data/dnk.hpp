@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Danish classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Danish information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::dnk {
+
+inline constexpr scheme_id id{208};
+
+inline constexpr level til_tjenestebrug{id, 1};
+inline constexpr level fortroligt{id, 2};
+inline constexpr level hemmeligt{id, 3};
+inline constexpr level yderst_hemmeligt{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Danish law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Danish personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "TIL TJENESTEBRUG", "", "TIL TJENESTEBRUG", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "FORTROLIGT", "", "FORTROLIGT", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "HEMMELIGT", "", "HEMMELIGT", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "YDERST HEMMELIGT", "", "YDERST HEMMELIGT", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // TIL TJENESTEBRUG -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // FORTROLIGT -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // HEMMELIGT -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // YDERST HEMMELIGT -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> TIL TJENESTEBRUG
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> FORTROLIGT
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> HEMMELIGT
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> YDERST HEMMELIGT
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Denmark",
+    .code = "DNK",
+    .owner = party::dnk,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::dnk

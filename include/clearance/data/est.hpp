@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Estonian classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Estonian information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::est {
+
+inline constexpr scheme_id id{233};
+
+inline constexpr level piiratud{id, 1};
+inline constexpr level konfidentsiaalne{id, 2};
+inline constexpr level salajane{id, 3};
+inline constexpr level taiesti_salajane{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Estonian law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Estonian personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// The ASCII spellings are for compiler diagnostics.
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "Piiratud", "", "Piiratud", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "Konfidentsiaalne", "", "Konfidentsiaalne", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "Salajane", "", "Salajane", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "Täiesti salajane", "Taiesti salajane", "Täiesti salajane", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // Piiratud -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // Konfidentsiaalne -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // Salajane -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // Täiesti salajane -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Piiratud
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Konfidentsiaalne
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Salajane
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Täiesti salajane
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Estonia",
+    .code = "EST",
+    .owner = party::est,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::est

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Hungarian classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Hungarian information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+//   The markings end in an exclamation mark, which the reader takes as a separator.
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::hun {
+
+inline constexpr scheme_id id{348};
+
+inline constexpr level korlatozott_terjesztesu{id, 1};
+inline constexpr level bizalmas{id, 2};
+inline constexpr level titkos{id, 3};
+inline constexpr level szigoruan_titkos{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Hungarian law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Hungarian personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// The ASCII spellings are for compiler diagnostics.
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "Korlátozott terjesztésű!", "Korlatozott terjesztesu!", "Korlátozott terjesztésű!", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "Bizalmas!", "", "Bizalmas!", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "Titkos!", "", "Titkos!", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "Szigorúan titkos!", "Szigoruan titkos!", "Szigorúan titkos!", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // Korlátozott terjesztésű! -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // Bizalmas! -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // Titkos! -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // Szigorúan titkos! -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Korlátozott terjesztésű!
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Bizalmas!
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Titkos!
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Szigorúan titkos!
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Hungary",
+    .code = "HUN",
+    .owner = party::hun,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::hun

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Lithuanian classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Lithuanian information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::ltu {
+
+inline constexpr scheme_id id{440};
+
+inline constexpr level riboto_naudojimo{id, 1};
+inline constexpr level konfidencialiai{id, 2};
+inline constexpr level slaptai{id, 3};
+inline constexpr level visiskai_slaptai{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Lithuanian law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Lithuanian personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// The ASCII spellings are for compiler diagnostics.
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "Riboto naudojimo", "", "Riboto naudojimo", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "Konfidencialiai", "", "Konfidencialiai", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "Slaptai", "", "Slaptai", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "Visiškai slaptai", "Visiskai slaptai", "Visiškai slaptai", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // Riboto naudojimo -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // Konfidencialiai -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // Slaptai -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // Visiškai slaptai -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Riboto naudojimo
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Konfidencialiai
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Slaptai
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Visiškai slaptai
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Lithuania",
+    .code = "LTU",
+    .owner = party::ltu,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::ltu

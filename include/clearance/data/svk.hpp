@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+//
+// Data: the Slovak classification scheme.
+//   Levels and the EU correspondence: Council Decision 2013/488/EU Appendix B, as published in
+//   the Dutch treaty series (BWBV0005395) (domain-brief §1.3 [V]).
+//   The damage definitions of the national law were not read: left empty, cited as unverified.
+//   No NATO table was read: a label reaches NATO through the EU table, by rank (domain-brief §1.4 [I]).
+//   No personnel table was read: Slovak information is denied to everyone until an access_policy
+//   supplies one (deny by default).
+#pragma once
+
+#include "../scheme.hpp"
+#include "eu.hpp"
+
+namespace clearance::svk {
+
+inline constexpr scheme_id id{703};
+
+inline constexpr level vyhradene{id, 1};
+inline constexpr level doverne{id, 2};
+inline constexpr level tajne{id, 3};
+inline constexpr level prisne_tajne{id, 4};
+
+namespace detail {
+inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr citation damage{"not read: the damage definitions of the Slovak law", confidence::unverified};
+inline constexpr citation none_read{"library default: no Slovak personnel table read (deny by default)",
+                                    confidence::inference};
+}  // namespace detail
+
+// The ASCII spellings are for compiler diagnostics.
+// No language markings: `{{{}, {}}}` rather than `{}`, which g++ 12 rejects in constant evaluation.
+inline constexpr level_info levels[] = {
+    {1, "Vyhradené", "Vyhradene", "Vyhradené", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {2, "Dôverné", "Doverne", "Dôverné", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {3, "Tajné", "Tajne", "Tajné", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+    {4, "Prísne tajné", "Prisne tajne", "Prísne tajné", {{{}, {}}}, "", true, detail::app_b, detail::damage},
+};
+
+inline constexpr correspondence to_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // Vyhradené -> RESTREINT UE
+    {2, 2, mapping::equivalent, detail::app_b},  // Dôverné -> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, detail::app_b},  // Tajné -> SECRET UE
+    {4, 4, mapping::equivalent, detail::app_b},  // Prísne tajné -> TRÈS SECRET UE
+};
+inline constexpr correspondence from_eu[] = {
+    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Vyhradené
+    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Dôverné
+    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Tajné
+    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Prísne tajné
+};
+inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Slovakia",
+    .code = "SVK",
+    .owner = party::svk,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},
+    .organisation = {true, detail::none_read},
+    .briefing = {true, detail::none_read},
+};
+
+}  // namespace clearance::svk
