@@ -296,7 +296,7 @@ void print_scheme_reference(const scheme& s) {
     const scheme* hub = find_scheme(table.hub);
     if (!hub) continue;
     std::string where;
-    for (const context c : {context::national, context::eu_exchange, context::nato_exchange})
+    for (const context c : all_contexts)
       if (table.contexts.contains(c)) where += (where.empty() ? "" : ", ") + std::string(to_string(c));
     std::string when = "at any time";
     if (!table.in_force.open()) {

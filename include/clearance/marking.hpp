@@ -434,8 +434,6 @@ constexpr vocabulary_size measure_vocabulary() noexcept {
 /// vocabulary is checked not to have them.
 inline constexpr std::size_t max_meanings = 8;
 
-inline constexpr vocabulary_size vocabulary_measure = measure_vocabulary();
-
 /// The vocabulary, built at compile time once per translation unit (about 0.1 s of clang's time):
 /// - `chars`, `words`, `slots`: each distinct folded word once, in an open-addressing hash table;
 /// - `phrases`, `phrase_ids`: the phrases, sorted by their word ids, so that phrases with the same
@@ -444,7 +442,7 @@ inline constexpr vocabulary_size vocabulary_measure = measure_vocabulary();
 /// defined: in a plain class they would not be yet.)
 template <int = 0>
 struct book {
-  static constexpr vocabulary_size size = vocabulary_measure;
+  static constexpr vocabulary_size size = measure_vocabulary();
   static constexpr std::size_t slot_count = std::bit_ceil(2 * size.words);
 
   struct tables {
@@ -568,18 +566,20 @@ struct token_list {
 };
 
 /// Splits `s` (at most max_marking_length bytes) into words and looks each up.
+template <int V>
 constexpr scan_result tokenize(std::string_view s, token_list& out) noexcept {
   out.count = 0;
   out.text_size = s.size();
   return for_each_word(s, [&](const word& w) {
     out.items[out.count++] = {static_cast<std::uint16_t>(w.begin), static_cast<std::uint16_t>(w.end),
-                              book<>::data.find(s, w)};
+                              book<V>::data.find(s, w)};
   });
 }
 
 /// The longest run of words starting at word `at` that is a phrase, and its meanings: the
 /// phrases [first, last) of the book, which all have those words.
 struct match {
+  const marking_phrase* phrases = nullptr;  ///< the book's phrases
   std::size_t at = npos;
   std::size_t end = 0;  ///< the word after the match
   std::size_t first = 0;
@@ -593,7 +593,7 @@ struct match {
   template <class Pred>
   [[nodiscard]] constexpr const marking_phrase* find(Pred pred) const noexcept {
     for (std::size_t i = first; i < last; ++i)
-      if (pred(book<>::data.phrases[i])) return &book<>::data.phrases[i];
+      if (pred(phrases[i])) return &phrases[i];
     return nullptr;
   }
   [[nodiscard]] constexpr const marking_phrase* find(marking_phrase_kind k) const noexcept {
@@ -601,9 +601,10 @@ struct match {
   }
 };
 
+template <int V>
 constexpr match match_at(const token_list& t, std::size_t at) noexcept {
-  const auto& b = book<>::data;
-  match m{at, at, 0, 0, 0, 0};
+  const auto& b = book<V>::data;
+  match m{b.phrases, at, at, 0, 0, 0, 0};
   const std::uint16_t id = t.items[at].id;
   if (id == no_word) return m;
   for (std::size_t i = b.starts[id]; i < b.starts[id + 1u]; ++i) {
@@ -612,7 +613,7 @@ constexpr match match_at(const token_list& t, std::size_t at) noexcept {
     bool same = true;
     for (std::size_t j = 1; j < p.count && same; ++j) same = t.items[at + j].id == p.ids[j];
     if (!same) continue;
-    if (at + p.count > m.end) m = {at, at + p.count, i, i, 0, 0};
+    if (at + p.count > m.end) m = {b.phrases, at, at + p.count, i, i, 0, 0};
     if (m.last == i) ++m.last;  // phrases with the same words are neighbours
   }
   for (std::size_t i = m.first; i < m.last; ++i) {
@@ -666,7 +667,7 @@ struct candidates {
 constexpr candidates levels_in(const match& m, marking_phrase_kind kind, scheme_id only = scheme_id::none) noexcept {
   candidates c;
   for (std::size_t i = m.first; i < m.last; ++i) {
-    const marking_phrase& p = book<>::data.phrases[i];
+    const marking_phrase& p = m.phrases[i];
     if (p.kind == kind && (only == scheme_id::none || p.scheme == only)) c.add(p);
   }
   return c;
@@ -689,25 +690,28 @@ constexpr int small_number(std::string_view s, const token& w) noexcept {
 }  // namespace detail::mk
 
 /// Every phrase the reader knows, built from the data headers, in no particular order.
-constexpr std::span<const marking_phrase> marking_vocabulary() noexcept { return detail::mk::book<>::data.phrases; }
+/// (`V` only defers building the vocabulary to the translation units that read or write markings.)
+template <int V = 0>
+constexpr std::span<const marking_phrase> marking_vocabulary() noexcept { return detail::mk::book<V>::data.phrases; }
 
 /// Reads a marking. Any bytes are accepted as input; the result is a label or an error kind with
-/// the byte offset of the part at fault.
+/// the byte offset of the part at fault. (`V`: see marking_vocabulary.)
+template <int V = 0>
 constexpr marking_result parse_marking(std::string_view text, marking_options options = {}) noexcept {
   using namespace detail::mk;
   using kind = marking_phrase_kind;
   if (text.size() > max_marking_length) return fail(marking_error::too_long, max_marking_length);
   token_list t;
-  if (const scan_result s = tokenize(text, t); s.error != marking_error::none) return fail(s.error, s.offset);
+  if (const scan_result s = tokenize<V>(text, t); s.error != marking_error::none) return fail(s.error, s.offset);
   if (t.count == 0) return fail(marking_error::empty, 0);
 
   // 1. An optional prefix: a scheme code ("DEU GEHEIM") or a context ("NATO/EAPC SECRET").
   scheme_id within = options.scheme;
   std::size_t k = 0;  // the word being read
-  match m = match_at(t, k);
+  match m = match_at<V>(t, k);
   const marking_phrase* context = nullptr;
   if (const marking_phrase* q = m.find(kind::qualifier); q && !m.has(kind::level) && m.end < t.count) {
-    const match next = match_at(t, m.end);
+    const match next = match_at<V>(t, m.end);
     context = next.find([q](const marking_phrase& p) { return p.kind == kind::context && p.scheme == q->scheme; });
     if (!context && !next.has(kind::level))  // "NATO SEKRIT": the word after the code is at fault
       return fail(marking_error::unknown_classification, t.offset(next.at));
@@ -716,7 +720,7 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
     m = next;
     if (context) {
       if (m.end >= t.count) return fail(marking_error::unknown_classification, text.size());
-      m = match_at(t, m.end);
+      m = match_at<V>(t, m.end);
     }
   }
 
@@ -725,7 +729,7 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
   candidates found = context ? levels_in(m, kind::context_level, context->scheme) : levels_in(m, kind::level);
   if (found.count == 0) return fail(marking_error::unknown_classification, class_at);
   for (k = m.end; !context && k < t.count; k = m.end) {
-    m = match_at(t, k);
+    m = match_at<V>(t, k);
     const candidates more = levels_in(m, kind::level);
     if (more.count == 0) break;  // m is read again as the first part of step 3
     found.keep_common(more);
@@ -745,7 +749,7 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
   std::size_t list_at = 0, listed = 0;
   party_set to{};
   for (; k < t.count; k = m.end) {
-    if (m.at != k) m = match_at(t, k);
+    if (m.at != k) m = match_at<V>(t, k);
     const std::size_t at = t.offset(k);
     if (!m.found()) return fail(marking_error::unknown_category, at);
     if (m.keyword(marking_word::releasable_to)) {
@@ -858,16 +862,17 @@ constexpr const marking_context* context_of(const scheme& s, const label& l, std
 
 /// Whether `text` alone reads as the level of `l`: a portion marking that would be ambiguous
 /// ("(Tajné)": Czech, Slovak or Polish) is written with its scheme's code instead.
+template <int V>
 constexpr bool reads_as(std::string_view text, const label& l) noexcept {
-  const marking_result r = parse_marking(text);
+  const marking_result r = parse_marking<V>(text);
   return r.ok() && level_of(r.value) == level_of(l);
 }
 
 }  // namespace detail::mk
 
 /// Writes the marking of `l`. Writes nothing and returns false for a label that no marking can
-/// express: an invalid label, or one releasable to nobody.
-template <std::size_t N>
+/// express: an invalid label, or one releasable to nobody. (`V`: see marking_vocabulary.)
+template <std::size_t N, int V = 0>
 constexpr bool append_marking(fixed_text<N>& out, const label& l, marking_form form = marking_form::canonical,
                               language lang = language::en) noexcept {
   using namespace detail::mk;
@@ -914,7 +919,7 @@ constexpr bool append_marking(fixed_text<N>& out, const label& l, marking_form f
 
   // Canonical, portion, and the banners of the other schemes: LEVEL//CATEGORY//REL TO A, B
   if (form == marking_form::portion) out << "(";
-  if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as(text, l))))
+  if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as<V>(text, l))))
     out << s.code << " ";
   out << text;
   for (int bit = 0; bit < 64; ++bit) {
@@ -934,10 +939,11 @@ constexpr bool append_marking(fixed_text<N>& out, const label& l, marking_form f
 using marking_text = fixed_text<max_marking_length>;
 
 /// The marking of `l`; empty for a label no marking can express (see append_marking).
+template <int V = 0>
 constexpr marking_text format_marking(const label& l, marking_form form = marking_form::canonical,
                                       language lang = language::en) noexcept {
   marking_text out;
-  if (!append_marking(out, l, form, lang) || out.truncated()) return {};
+  if (!append_marking<max_marking_length, V>(out, l, form, lang) || out.truncated()) return {};
   return out;
 }
 

@@ -92,6 +92,7 @@ constexpr side_text held_side(const decision& d) noexcept {
     case reason::no_equivalent_level:
     case reason::no_mapping: append_scheme(t, static_cast<scheme_id>(d.detail)); break;
     case reason::mapping_unverified:
+      if (const scheme* target = find_scheme(d.required.scheme)) t << target->code << " ";
       append_level(t, d.required, charset::ascii);
       t << " (" << to_string(static_cast<confidence>(d.set & 0xFFu)) << ")";
       break;

@@ -82,6 +82,7 @@ enum class context : int {
 
 using context_set = enum_set<context, static_cast<int>(context::invalid)>;
 
+inline constexpr context all_contexts[] = {context::national, context::eu_exchange, context::nato_exchange};
 inline constexpr context_set every_context{context::national, context::eu_exchange, context::nato_exchange};
 
 constexpr std::string_view to_string(context c) noexcept {

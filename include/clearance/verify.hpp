@@ -140,8 +140,9 @@ constexpr table_check check_scheme(const scheme& s) noexcept {
     if (t.source.ref.empty()) return {table_rule::missing_citation, {s.id, -1}, {hub->id, -1}};
     for (std::size_t j = 0; j < i; ++j) {
       const mapping_table& u = s.mappings[j];
-      if (u.hub == t.hub && u.contexts.intersects(t.contexts) && u.in_force.overlaps(t.in_force) &&
-          (u.to_hub.empty() == t.to_hub.empty() || u.from_hub.empty() == t.from_hub.empty()))
+      const bool same_direction =
+          (!u.to_hub.empty() && !t.to_hub.empty()) || (!u.from_hub.empty() && !t.from_hub.empty());
+      if (u.hub == t.hub && same_direction && u.contexts.intersects(t.contexts) && u.in_force.overlaps(t.in_force))
         return {table_rule::mapping_overlap, {s.id, -1}, {hub->id, -1}};
     }
     if (!t.to_hub.empty())

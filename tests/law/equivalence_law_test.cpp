@@ -85,7 +85,7 @@ TEST_CASE("law: there and back again never ends lower, and nothing but the level
 conversion_terms terms_of(const mapping_table& t) {
   conversion_terms terms{.on = t.in_force.from.known() ? t.in_force.from : t.in_force.until,
                          .accepts = confidence::unverified};
-  for (const context c : {context::national, context::eu_exchange, context::nato_exchange})
+  for (const context c : all_contexts)
     if (t.contexts.contains(c)) {
       terms.in = c;
       break;

@@ -78,7 +78,7 @@ inline std::vector<date> boundary_days() {
 inline std::vector<conversion_terms> all_terms() {
   std::vector<conversion_terms> out;
   for (const date d : boundary_days())
-    for (const context c : {context::national, context::eu_exchange, context::nato_exchange})
+    for (const context c : all_contexts)
       out.push_back({.on = d, .in = c, .accepts = confidence::unverified});
   return out;
 }

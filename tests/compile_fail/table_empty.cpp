@@ -1,0 +1,15 @@
+// Forbidden: a mapping table with no rows in either direction: it connects two schemes and maps
+// nothing. Twin: the table has its rows.
+#include "../support/demo_scheme.hpp"
+
+namespace demo {
+#ifdef CLEARANCE_TWIN
+inline constexpr correspondence to_nato[] = {{1, 1, mapping::equivalent, src}, {2, 3, mapping::equivalent, src}};
+#else
+inline constexpr std::span<const correspondence> to_nato{};
+#endif
+inline constexpr mapping_table mappings[] = {{nato::id, to_nato, {}, every_context, {}, src}};
+inline constexpr scheme table = with_mappings(mappings);
+}  // namespace demo
+
+static_assert(clearance::verified<demo::table>);
