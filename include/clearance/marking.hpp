@@ -34,6 +34,14 @@
 #include "names.hpp"
 #include "text.hpp"
 
+// The reader's templates are instantiated where a marking is first read or written, after the
+// host's own declarations: g++'s -Wshadow would then report their locals ("order", "t") as
+// shadowing any global of the same name. (clang, which checks the same code, does not.)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
+
 namespace clearance {
 
 /// The longest marking read or written, in bytes.
@@ -996,3 +1004,7 @@ constexpr label operator""_marking() noexcept {
 }  // namespace literals
 
 }  // namespace clearance
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
