@@ -99,7 +99,7 @@ constexpr decision can_access(const person& p, const label& l,
     if (const scheme* home = national_scheme_of(p.nationality); home && home != &s) {
       const personnel_rules& home_rules = policy.personnel(*home);
       if (home_rules.national_rule) {
-        const conversion c = convert(l, home->id);
+        const conversion c = detail::convert_valid(l, home->id, {});
         if (!c) return c.outcome;
         if (c.value.rank >= home_rules.clearance_from)
           if (const decision d = detail::clearance_check(reason::national_clearance_below_label, lv,

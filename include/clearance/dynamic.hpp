@@ -6,7 +6,6 @@
 // and reports to the audit hook.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -84,7 +83,7 @@ struct dynamic_access {
 template <class T, class F>
 decision release(audit_kind kind, const dynamic_labeled<T>& v, decision d, std::string_view who, F&& f) {
   audit({kind, d, v.classification(), v.classification(), who, {}});
-  if (d) std::invoke(std::forward<F>(f), dynamic_access::get(v));
+  if (d) detail::invoke(std::forward<F>(f), dynamic_access::get(v));
   return d;
 }
 }  // namespace detail
@@ -118,7 +117,7 @@ auto combine(const dynamic_labeled<A>& a, const dynamic_labeled<B>& b, F&& f)
   audit({audit_kind::combine, joined.outcome, a.classification(), joined.value, {}, {}});
   if (!joined) return result<dynamic_labeled<R>>{joined.outcome};
   return {joined.outcome,
-          dynamic_labeled<R>{std::invoke(std::forward<F>(f), detail::dynamic_access::get(a), detail::dynamic_access::get(b)),
+          dynamic_labeled<R>{detail::invoke(std::forward<F>(f), detail::dynamic_access::get(a), detail::dynamic_access::get(b)),
                              joined.value}};
 }
 
@@ -127,7 +126,7 @@ template <class T, class U, class F>
 decision append(dynamic_labeled<T>& target, const dynamic_labeled<U>& source, F&& f) {
   const decision d = may_write(target.classification(), source.classification());
   audit({audit_kind::write, d, source.classification(), target.classification(), {}, {}});
-  if (d) std::invoke(std::forward<F>(f), detail::dynamic_access::get(target), detail::dynamic_access::get(source));
+  if (d) detail::invoke(std::forward<F>(f), detail::dynamic_access::get(target), detail::dynamic_access::get(source));
   return d;
 }
 

@@ -82,16 +82,9 @@ constexpr conversion success(const label& l, scheme_id target, int rank, mapping
   return c;
 }
 
-}  // namespace detail
 
-/// `l` expressed in the scheme `target`, on the day and in the context of `terms`: through a
-/// direct table when one applies, otherwise through one other scheme (NATO, the EU, or a later
-/// edition). Categories and releasability are carried unchanged and the result is validated in
-/// the target scheme (ATOMAL cannot become NATO RESTRICTED ATOMAL). Where two routes disagree,
-/// the higher level is taken: never the lower. Where they agree, the better established route is
-/// reported. A result resting on a row weaker than `terms.accepts` is refused, not returned.
-constexpr conversion convert(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
-  if (const decision d = validate(l); !d) return detail::failure(d.why, l, target);
+/// `convert` for a label already validated (by can_access and may_transmit, which validate first).
+constexpr conversion convert_valid(const label& l, scheme_id target, const conversion_terms& terms) noexcept {
   const scheme& from = *find_scheme(l.scheme);
   const scheme* to = find_scheme(target);
   if (!to) return detail::failure(reason::unknown_scheme, l, target);
@@ -145,6 +138,18 @@ constexpr conversion convert(const label& l, scheme_id target, const conversion_
     return refused;
   }
   return best;
+}
+}  // namespace detail
+
+/// `l` expressed in the scheme `target`, on the day and in the context of `terms`: through a
+/// direct table when one applies, otherwise through one other scheme (NATO, the EU, or a later
+/// edition). Categories and releasability are carried unchanged and the result is validated in
+/// the target scheme (ATOMAL cannot become NATO RESTRICTED ATOMAL). Where two routes disagree,
+/// the higher level is taken: never the lower. Where they agree, the better established route is
+/// reported. A result resting on a row weaker than `terms.accepts` is refused, not returned.
+constexpr conversion convert(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
+  if (const decision d = validate(l); !d) return detail::failure(d.why, l, target);
+  return detail::convert_valid(l, target, terms);
 }
 
 /// The NATO equivalent of a label.

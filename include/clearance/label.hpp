@@ -81,12 +81,13 @@ constexpr decision validate(const label& l) noexcept {
     d.set = undefined.bits;
     return d;
   }
-  if (const category_set excluded = l.categories & categories_excluded_at(nato_rank_of(*s, l.rank));
-      !excluded.empty()) {
-    decision d = detail::deny(reason::category_not_allowed_at_level, lv);
-    d.set = excluded.bits;
-    return d;
-  }
+  // Only a category excluded somewhere (at rank 0 at least) needs the level's NATO rank.
+  if (const category_set bound = l.categories & categories_excluded_at(0); !bound.empty())
+    if (const category_set excluded = bound & categories_excluded_at(nato_rank_of(*s, l.rank)); !excluded.empty()) {
+      decision d = detail::deny(reason::category_not_allowed_at_level, lv);
+      d.set = excluded.bits;
+      return d;
+    }
   if (const party_set undefined = l.releasable_to - defined_parties; !undefined.empty()) {
     decision d = detail::deny(reason::undefined_party, lv);
     d.set = undefined.bits;

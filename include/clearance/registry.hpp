@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 
 #include "data/aut.hpp"
 #include "data/bel.hpp"
@@ -53,11 +55,35 @@ inline constexpr std::array<const scheme*, 34> known_schemes{
     &swe_pre2019::scheme,
 };
 
+namespace detail {
+/// known_schemes by id, for find_scheme: an open-addressed table holding each scheme's position
+/// plus one (0: an empty slot), probed from the slot `id % scheme_slots` on. With at least one
+/// slot empty, every probe ends; a scheme listed twice is found at its first position.
+inline constexpr std::size_t scheme_slots = 128;
+static_assert(known_schemes.size() < scheme_slots && known_schemes.size() < 255);
+
+constexpr std::size_t scheme_slot(scheme_id id) noexcept {
+  return static_cast<std::size_t>(static_cast<unsigned>(id)) % scheme_slots;
+}
+
+inline constexpr std::array<std::uint8_t, scheme_slots> scheme_index = [] {
+  std::array<std::uint8_t, scheme_slots> out{};
+  for (std::size_t i = 0; i < known_schemes.size(); ++i) {
+    std::size_t slot = scheme_slot(known_schemes[i]->id);
+    while (out[slot] != 0) slot = (slot + 1) % scheme_slots;
+    out[slot] = static_cast<std::uint8_t>(i + 1);
+  }
+  return out;
+}();
+}  // namespace detail
+
 /// The scheme with this id, or nullptr: an unknown scheme is never guessed.
 constexpr const scheme* find_scheme(scheme_id id) noexcept {
-  for (const scheme* s : known_schemes)
-    if (s->id == id) return s;
-  return nullptr;
+  for (std::size_t slot = detail::scheme_slot(id);; slot = (slot + 1) % detail::scheme_slots) {
+    const std::size_t position = detail::scheme_index[slot];
+    if (position == 0) return nullptr;
+    if (known_schemes[position - 1]->id == id) return known_schemes[position - 1];
+  }
 }
 
 /// The level of `s` with this rank, or nullptr.

@@ -98,7 +98,7 @@ constexpr decision within_ceilings(const label& l, const channel& c, const deplo
     d.held = ceiling;
     d.required = lv;
     if (ceiling.rank > 0) {
-      const conversion converted = convert(l, ceiling.scheme, {dep.on, context::national, dep.accepts});
+      const conversion converted = convert_valid(l, ceiling.scheme, {dep.on, context::national, dep.accepts});
       if (!converted) {
         if (!above && refusal.why == reason::undecided) refusal = converted.outcome;
         continue;

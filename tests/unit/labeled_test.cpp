@@ -137,6 +137,23 @@ TEST_CASE("transform keeps the label") {
   CHECK(reveal<dutch_officer>(length) == 3);
 }
 
+TEST_CASE("transform, combine and append take member pointers, as std::invoke does") {
+  struct report {
+    int pages = 0;
+    [[nodiscard]] int doubled() const { return 2 * pages; }
+    void add(const int& more) { pages += more; }
+  };
+  const labeled<report, operation_note> r{report{7}};
+  CHECK(reveal<dutch_officer>(transform(r, &report::pages)) == 7);
+  CHECK(reveal<dutch_officer>(transform(r, &report::doubled)) == 14);
+  const labeled<const report*, operation_note> pointer{&reveal<dutch_officer>(r)};
+  CHECK(reveal<dutch_officer>(transform(pointer, &report::pages)) == 7);
+  CHECK(reveal<dutch_officer>(transform(pointer, &report::doubled)) == 14);
+  labeled<report, operation_note> target{report{1}};
+  append(target, labeled<int, operation_note>{4}, &report::add);
+  CHECK(reveal<dutch_officer>(target).pages == 5);
+}
+
 TEST_CASE("run-time labels: the same decisions, returned, audited, never thrown") {
   recorder audit_log;
   const dynamic_labeled<std::string> note{"meeting notes", nld::stg_geheim};

@@ -145,11 +145,19 @@ inline constexpr std::array<std::uint64_t, 64> members_of = [] {
   return out;
 }();
 
+/// The party values that have members: the groups.
+inline constexpr std::uint64_t group_bits = [] {
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i < members_of.size(); ++i)
+    if (members_of[i] != 0) bits |= std::uint64_t{1} << i;
+  return bits;
+}();
+
 /// The set with each group value extended by its members: {NATO} becomes {NATO, ALB, BEL, ...}.
 /// Idempotent; the normal form of a label's releasability.
 constexpr party_set expand(party_set s) noexcept {
   party_set out = s;
-  for (std::uint64_t rest = s.bits; rest != 0; rest &= rest - 1)
+  for (std::uint64_t rest = s.bits & group_bits; rest != 0; rest &= rest - 1)
     out.bits |= members_of[static_cast<std::size_t>(std::countr_zero(rest))];
   return out;
 }
