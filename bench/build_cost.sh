@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The build-time cost of the library: generated files compiled with each compiler, with
+# -fsyntax-only and with -c -O0; for each, the median of R runs' CPU time (user + system; R = 3
+# unless given) and the median of their peak memory (maximum resident set). Prints two Markdown
+# tables: the figures, then what each costs over its baseline, against the goals of issue 8.
+#   std          the standard headers the library includes, and nothing else
+#   umbrella     #include <clearance/clearance.hpp>
+#   checks       umbrella + 10,000 static_assert(can_access(p, l)): 100 people x 100 labels
+#   required     the same 10,000 written static_assert(require<can_access(p, l)>)
+#   sends        umbrella + 1,000 functions, each sending its own labelled type over a channel
+#   received     umbrella + 1,000 marking literals given to an operator that ignores them
+#   literal      umbrella + 1 "..."_marking literal
+#   literals     umbrella + 1,000 distinct "..."_marking literals
+# usage: bench/build_cost.sh [runs=3] [compilers...]   (default compilers: g++ clang++-19)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+shift || true
+compilers=("$@")
+((${#compilers[@]})) || compilers=(g++ clang++-19)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# ---- the files ---------------------------------------------------------------------------------
+grep -rhoE '^#include <[a-z_]+>' include/clearance | sort -u > "$work/std.cpp"
+echo '#include <clearance/clearance.hpp>' > "$work/umbrella.cpp"
+
+people_and_labels() {  # 100 distinct people, all cleared for 100 distinct labels
+  cat "$work/umbrella.cpp"
+  echo 'using namespace clearance;'
+  local i j bits
+  for ((j = 0; j < 100; ++j)); do  # need-to-know: compartments 0-24, and j's bits as 25-31
+    bits=""
+    for ((b = 0; b < 7; ++b)); do (((j >> b) & 1)) && bits+=", compartment($((25 + b)))"; done
+    echo "constexpr category_set ntk$j = category_set{$(seq -s ', ' -f 'compartment(%g)' 0 24)$bits};"
+    echo "constexpr person p$j{.nationality = party::nld, .works_for = organisation::government,"
+    echo "  .clearances = {nato::clearance_cosmic_top_secret, nld::screening_a}, .need_to_know = ntk$j, .briefed = true};"
+  done
+  local levels=(nato::restricted nato::confidential nato::secret nato::cosmic_top_secret)
+  for ((i = 0; i < 100; ++i)); do
+    echo "constexpr label l$i = label{${levels[$((i % 4))]}}.with(compartment($((i / 4))));"
+  done
+}
+{
+  people_and_labels
+  for ((j = 0; j < 100; ++j)); do for ((i = 0; i < 100; ++i)); do echo "static_assert(can_access(p$j, l$i));"; done; done
+} > "$work/checks.cpp"
+{
+  people_and_labels
+  for ((j = 0; j < 100; ++j)); do
+    for ((i = 0; i < 100; ++i)); do echo "static_assert(require<can_access(p$j, l$i)>);"; done
+  done
+} > "$work/required.cpp"
+{
+  cat "$work/umbrella.cpp"
+  echo 'using namespace clearance;'
+  echo 'void transport(int message) noexcept;'
+  levels=(nld::dep_vertrouwelijk nld::stg_confidentieel nld::stg_geheim)
+  rel=("party::nld" "party::nld, party::bel" "party::nld, party::deu" "party::nld, party::fra"
+       "party::nld, party::gbr" "party::nld, party::usa" "party::nld, party::bel, party::deu")
+  for ((i = 0; i < 1000; ++i)); do
+    echo "void send$i(labeled<int, label{${levels[$((i % 3))]}}.with(compartment($(((i / 3) % 48)))).releasable({${rel[$((i / 144))]}})> v) {"
+    echo "  transport(send<channels::sectra_tiger_s>(v)); }"
+  done
+} > "$work/sends.cpp"
+
+# Distinct valid markings: each level's canonical name with a compartment (48 each) and REL TO.
+markings=("NATO RESTRICTED" "NATO CONFIDENTIAL" "NATO SECRET" "COSMIC TOP SECRET" "Dep. VERTROUWELIJK"
+          "Stg. CONFIDENTIEEL" "Stg. GEHEIM" "Stg. ZEER GEHEIM" "VS-VERTRAULICH" "DEU STRENG GEHEIM"
+          "RESTREINT UE/EU RESTRICTED" "SECRET UE/EU SECRET" "GEHEIM/SECRET" "ZEER GEHEIM/TRES SECRET")
+literals() {  # count, literal suffix
+  echo '#include <clearance/clearance.hpp>'
+  echo 'using namespace clearance::literals;'
+  echo 'template <clearance::marking_literal T> constexpr clearance::label operator""_received() { return {}; }'
+  local i rel=("" "//REL TO NLD" "//REL TO BEL, NLD" "//REL TO DEU")
+  for ((i = 0; i < $1; ++i)); do
+    local m=${markings[$((i % ${#markings[@]}))]} c=$(((i / ${#markings[@]}) % 48)) r=$((i / (${#markings[@]} * 48)))
+    echo "inline constexpr clearance::label l$i = \"$m//COMPARTMENT $c${rel[$r]}\"$2;"
+  done
+}
+literals 1000 _received > "$work/received.cpp"
+literals 1 _marking > "$work/literal.cpp"
+literals 1000 _marking > "$work/literals.cpp"
+files=(std umbrella checks required sends received literal literals)
+
+# ---- the measurements --------------------------------------------------------------------------
+measure() {  # compiler, mode, file -> "median seconds, median MB"
+  local k flags=(-fsyntax-only) middle=$(((runs + 1) / 2))
+  [[ $2 == O0 ]] && flags=(-c -O0 -o "$work/out.o")
+  for ((k = 0; k < runs; ++k)); do
+    /usr/bin/time -o "$work/time" -f '%U %S %M' "$1" -std=c++20 "${flags[@]}" -Iinclude "$work/$3.cpp" ||
+      { echo "build_cost: $1 does not compile $3.cpp" >&2; exit 1; }
+    awk '{ print $1 + $2, $3 / 1024 }' "$work/time"
+  done > "$work/runs"
+  echo "$(sort -n -k1,1 "$work/runs" | sed -n "${middle}p" | cut -d' ' -f1)" \
+       "$(sort -n -k2,2 "$work/runs" | sed -n "${middle}p" | awk '{ printf "%.0f", $2 }')"
+}
+
+declare -A sec mb
+for cxx in "${compilers[@]}"; do
+  for mode in syntax O0; do
+    for f in "${files[@]}"; do
+      read -r s m < <(measure "$cxx" "$mode" "$f")
+      sec[$cxx,$mode,$f]=$s
+      mb[$cxx,$mode,$f]=$m
+    done
+  done
+done
+
+version() { "$1" --version | head -1 | sed -E 's/ \(.*\)//; s/^Debian //'; }
+header="| file |"
+rule="|---|"
+for cxx in "${compilers[@]}"; do
+  header+=" $(version "$cxx") -fsyntax-only | $(version "$cxx") -c -O0 |"
+  rule+="---|---|"
+done
+describe=(
+  [0]="standard headers the library includes"
+  [1]="\`#include <clearance/clearance.hpp>\`"
+  [2]="+ 10,000 \`static_assert(can_access(p, l))\`"
+  [3]="+ the same 10,000 as \`static_assert(require<can_access(p, l)>)\`"
+  [4]="+ 1,000 distinct \`labeled\` sends"
+  [5]="+ 1,000 marking literals to an operator that ignores them"
+  [6]="+ 1 \`_marking\` literal"
+  [7]="+ 1,000 distinct \`_marking\` literals"
+)
+echo "Build time: CPU seconds and peak memory, median of $runs runs."
+echo
+echo "$header"
+echo "$rule"
+for ((k = 0; k < ${#files[@]}; ++k)); do
+  line="| ${describe[$k]} |"
+  for cxx in "${compilers[@]}"; do
+    for mode in syntax O0; do line+=" ${sec[$cxx,$mode,${files[$k]}]} s, ${mb[$cxx,$mode,${files[$k]}]} MB |"; done
+  done
+  echo "$line"
+done
+
+echo
+echo "| build-time cost | goal | $(printf '%s | ' "${compilers[@]}")"
+echo "|---|---|$(printf -- '---|%.0s' "${compilers[@]}")"
+row() {  # label, goal, awk expression over a=first file b=second file (seconds), with n
+  local line="| $1 | $2 |" cxx mode cell
+  for cxx in "${compilers[@]}"; do
+    cell=""
+    for mode in syntax O0; do
+      cell+=$(awk -v a="${sec[$cxx,$mode,$4]}" -v b="${sec[$cxx,$mode,$5]}" "BEGIN { $3 }")
+      [[ $mode == syntax ]] && cell+=" / "
+    done
+    line+=" $cell |"
+  done
+  echo "$line"
+}
+row "the library's own headers, over the standard ones (syntax / -O0)" "≤ 0.25 s (g++)" 'printf "%.2f s", b - a' std umbrella
+row "10,000 \`static_assert(can_access(p, l))\`, over the include" "≤ +0.5 s" 'printf "+%.2f s", b - a' umbrella checks
+row "the same through \`require<>\`, over the include" "≤ +0.5 s" 'printf "+%.2f s", b - a' umbrella required
+row "one \`labeled\` send (of 1,000)" "—" 'printf "%.3f ms", (b - a)' umbrella sends
+row "one \`_marking\` literal (of 1,000): the parse and the literal" "≤ 0.1 ms (clang)" 'printf "%.3f ms", (b - a) / 999 * 1000' literal literals
+row "one marking literal an operator ignores (of 1,000)" "—" 'printf "%.3f ms", (b - a)' umbrella received
