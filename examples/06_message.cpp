@@ -44,10 +44,12 @@ int main() {
   // transmit(send<channels::cisco_webex>(message));  // breaks: denied<clearance::reason::above_channel_ceiling, .*"NATO SECRET"
   // (Likewise `attachment = message;` does not compile: writing NATO SECRET into NATO RESTRICTED.)
   auto summary = declassify<label{nato::restricted}.with(operation), commander>(message);  // audited
+  // The iPhone's approval is dated (2026-02-26), so the deployment names the day of use: without
+  // it nothing shows the use falls within the approval, and the send would not compile.
   transmit(send<channels::ios_26_managed, deployment{.meets = {condition::managed_by_mdm, condition::supervised,
                                                                condition::approved_configuration,
                                                                condition::current_patch_level},
-                                                     .version = 26}>(summary));
+                                                     .version = 26, .on = date{2026, 3, 1}}>(summary));
 
   std::printf("\nA label known only at run time:\n");
   const dynamic_labeled<std::string> incoming{"Report from the field.", nld::stg_geheim};

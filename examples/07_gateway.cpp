@@ -47,8 +47,10 @@ static_assert(verified_channel<gateway>);
 // static_assert(require<may_transmit("COSMIC TOP SECRET"_marking, gateway)>);  // breaks: denied<clearance::reason::above_channel_ceiling, .*"COSMIC TOP SECRET"
 static_assert(require<may_transmit("NATO SECRET"_marking, gateway)>);
 
-/// The conditions the gateway's deployment of each channel meets. A channel not listed here is
-/// used with a default deployment: it meets no condition.
+/// The conditions the gateway's deployment of each channel meets, and the day of use where the
+/// approval is dated (a fixed day, so that the lesson prints the same every time; a real gateway
+/// takes today's date). A channel not listed here is used with a default deployment: it meets no
+/// condition and has no date, so a dated approval is refused.
 struct route {
   const channel* via;
   deployment as;
@@ -58,7 +60,8 @@ constexpr std::array routes{
     route{&channels::ios_26_managed,
           {.meets = {condition::managed_by_mdm, condition::supervised, condition::approved_configuration,
                      condition::current_patch_level},
-           .version = 26}},
+           .version = 26,
+           .on = date{2026, 3, 1}}},
 };
 
 deployment deployment_of(const channel& c) {
@@ -156,7 +159,7 @@ message read(std::string_view line) {
       m.error = name.empty() ? "a recipient is missing" : "unknown recipient " + quoted(name);
     m.recipients.emplace_back(name, p);
   }
-  if (m.error.empty() && !(m.via = find_channel(fields[3])))
+  if (m.error.empty() && !(m.via = find_channel(fields[3]).get()))
     m.error = "unknown channel " + quoted(fields[3]) + " (not in the catalogue)";
   m.text = fields[4];
   return m;

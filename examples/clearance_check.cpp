@@ -50,10 +50,11 @@ deployment options (transmit, store):
   --meets A,B          the conditions the deployment meets: managed-by-mdm, supervised,
                        approved-configuration, current-patch-level, client-deployment, vpn
   --version N          the product's major version
-  --on YYYY-MM-DD      the date of use
+  --on YYYY-MM-DD      the date of use; needed when the approval is dated
   --accept CONFIDENCE  the weakest approval accepted: verified, secondary, inference
                        (the default), unverified
-  --as-approved        meets every condition of the channel's approval, at its first version
+  --as-approved        meets every condition of the channel's approval, at its first version,
+                       on its approval day when it has one (--on overrides it)
 
 --scheme CODE reads a marking that fits more than one scheme ("GEHEIM": DEU or BEL).
 
@@ -197,7 +198,7 @@ scheme_id read_scheme(std::string_view code) {
 }
 
 const channel& read_channel(std::string_view id) {
-  if (const channel* c = find_channel(id)) return *c;
+  if (const found<channel> c = find_channel(id)) return *c;
   std::string ids;
   for (const channel* c : channels::catalogue) ids += (ids.empty() ? "" : ", ") + std::string(c->id);
   throw bad_input{"--channel: no channel " + quoted(id) + " in the catalogue (" + ids + ")"};
@@ -242,8 +243,12 @@ confidence read_confidence(std::string_view text) {
   throw bad_input{"--accept: " + quoted(text) + " is no confidence (verified, secondary, inference, unverified)"};
 }
 
-/// The deployment a channel's approval asks for: every condition met, the first approved version.
-deployment as_approved(const channel& c) { return {.meets = c.conditions, .version = c.version_from}; }
+/// The deployment a channel's approval asks for: every condition met, the first approved version,
+/// used on the approval day when the approval is dated (an undated use of a dated approval is
+/// refused).
+deployment as_approved(const channel& c) {
+  return {.meets = c.conditions, .version = c.version_from, .on = c.approved_on};
+}
 
 // --- the reference page -------------------------------------------------------------------
 
@@ -293,7 +298,7 @@ void print_scheme_reference(const scheme& s) {
                 cell(equivalent(lv, nato::id)).c_str(), cell(equivalent(lv, eu::id)).c_str(), cited(info.source).c_str());
   }
   for (const mapping_table& table : s.mappings) {
-    const scheme* hub = find_scheme(table.hub);
+    const found<scheme> hub = find_scheme(table.hub);
     if (!hub) continue;
     std::string where;
     for (const context c : all_contexts)

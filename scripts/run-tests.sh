@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test (README: the test command; .ci/run calls it). For each configuration -
-# clang++ 16, clang++ 19 with libstdc++ and with libc++, clang++ 19 under ASan + UBSan, g++ 12 -
+# clang++ 16, clang++ 19 with libstdc++ and with libc++, clang++ 19 and g++ 12 under ASan + UBSan,
+# g++ 12 -
 # it builds with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror and runs the unit, law,
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
 # build, and runs the release checks (zero-overhead assembly, the mutation check of the
@@ -10,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
   clang-16 clang-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev
-for preset in clang16 clang19 clang19-libcxx sanitize gcc; do
+for preset in clang16 clang19 clang19-libcxx sanitize gcc-sanitize gcc; do
   echo
   echo "=== configuration: $preset"
   cmake --workflow --preset "$preset" --fresh

@@ -3,7 +3,8 @@
 // can_access(person, label): the one decision procedure, for compile time and run time alike.
 //
 // A person may read a label when, in this order:
-//   1. the label is valid and the person is a person (a country's national, valid clearances);
+//   1. the label is valid and the person is a person (a country's national, an organisation of
+//      the enumeration, need-to-know of defined categories, valid clearances); the policy is valid;
 //   2. the label is releasable to them (SPIF permissive: they match one releasability value);
 //   for a classification (not for markings such as NATO UNCLASSIFIED):
 //   3. they work for an authorising organisation, where the label's scheme requires it;
@@ -30,21 +31,31 @@ namespace detail {
 /// The highest rank a grant covers under `rules`; -1 when it covers nothing.
 constexpr int covered_rank(const personnel_rules& rules, const clearance_grant& g) noexcept {
   if (g.grade <= 0) return -1;
-  const clearance_grade* row = find_grade(rules, g.grade);
+  const found<clearance_grade> row = find_grade(rules, g.grade);
   return row ? row->covers_up_to : -1;
 }
 
 constexpr decision check_person(const person& p, const access_policy& policy, level lv) noexcept {
   if (p.nationality == party::none) return deny(reason::no_person, lv);
-  if (const party_info* info = find_party(p.nationality); !info || info->kind != party_kind::country) {
+  if (const found<party_info> info = find_party(p.nationality); !info || info->kind != party_kind::country) {
     decision d = deny(reason::invalid_nationality, lv);
     d.detail = static_cast<int>(p.nationality);
+    return d;
+  }
+  if (!is_defined(p.works_for)) {
+    decision d = deny(reason::invalid_organisation, lv);
+    d.detail = static_cast<int>(p.works_for);
+    return d;
+  }
+  if (const category_set undefined = p.need_to_know - defined_categories; !undefined.empty()) {
+    decision d = deny(reason::invalid_need_to_know, lv);
+    d.set = undefined.bits;
     return d;
   }
   for (std::size_t i = 0; i < p.clearances.size(); ++i) {
     const clearance_grant& g = p.clearances[i];
     if (g.scheme == scheme_id::none && g.grade == 0) continue;
-    const scheme* s = find_scheme(g.scheme);
+    const found<scheme> s = find_scheme(g.scheme);
     bool bad = !s || !find_grade(policy.personnel(*s), g.grade);
     for (std::size_t j = 0; j < i && !bad; ++j) bad = p.clearances[j].scheme == g.scheme;
     if (bad) {
@@ -96,7 +107,7 @@ constexpr decision can_access(const person& p, const label& l,
       if (const decision d = detail::clearance_check(reason::clearance_below_label, lv, lv, p, rules); !d)
         return d;
 
-    if (const scheme* home = national_scheme_of(p.nationality); home && home != &s) {
+    if (const found<scheme> home = national_scheme_of(p.nationality); home && home->id != s.id) {
       const personnel_rules& home_rules = policy.personnel(*home);
       if (home_rules.national_rule) {
         const conversion c = detail::convert_valid(l, home->id, {});

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "data/categories.hpp"
+#include "enums.hpp"
 #include "provenance.hpp"
 #include "scheme.hpp"
 #include "sets.hpp"
@@ -56,6 +57,11 @@ enum class channel_kind : int {
   encryption_software,
 };
 
+/// Whether `k` is one of the enumerators (a value cast from elsewhere may not be).
+constexpr bool is_defined(channel_kind k) noexcept {
+  return detail::enumerated(k, channel_kind::encryption_software);
+}
+
 constexpr std::string_view to_string(channel_kind k) noexcept {
   switch (k) {
     case channel_kind::video_meeting: return "video meeting";
@@ -77,6 +83,8 @@ enum class authority : int {
   government,       ///< a government or ministry, by regulation or public statement
 };
 
+constexpr bool is_defined(authority a) noexcept { return detail::enumerated(a, authority::government); }
+
 constexpr std::string_view to_string(authority a) noexcept {
   switch (a) {
     case authority::none: return "no authority";
@@ -93,6 +101,22 @@ enum class use : int {
   store = 1,     ///< hold it (a device, an encrypted container)
 };
 using use_set = enum_set<use, 63>;
+
+/// Which date of an approval a decision could not check without a date of use.
+enum class approval_date : int {
+  valid_until,  ///< the end of validity
+  revoked_on,   ///< the revocation
+  approved_on,  ///< the approval day: use before it is not covered
+};
+
+constexpr std::string_view to_string(approval_date a) noexcept {
+  switch (a) {
+    case approval_date::valid_until: return "is limited to";
+    case approval_date::revoked_on: return "was revoked";
+    case approval_date::approved_on: return "starts";
+  }
+  return "has the date";
+}
 
 /// An approved channel or device. `ceilings` are the levels it is approved up to, one per
 /// scheme (unused entries have no scheme); a ceiling of rank 0 means unclassified information
@@ -129,6 +153,9 @@ enum class channel_rule : int {
   duplicate_ceiling_scheme,    ///< two ceilings in one scheme
   undefined_category,          ///< a carried category that is not a special category of the catalogue
   undefined_condition,         ///< a condition the library does not define
+  undefined_kind,              ///< a kind that is none of the channel_kind enumerators
+  undefined_authority,         ///< an approving authority that is none of the enumerators
+  undefined_confidence,        ///< a citation confidence that is none of the tags
   unnamed_configuration,       ///< "approved configuration" required, but none named
   version_range,               ///< the version range is reversed or negative
   invalid_date,                ///< a date that is not a calendar day
@@ -149,6 +176,9 @@ constexpr std::string_view to_string(channel_rule r) noexcept {
     case channel_rule::duplicate_ceiling_scheme: return "duplicate ceiling scheme";
     case channel_rule::undefined_category: return "undefined category";
     case channel_rule::undefined_condition: return "undefined condition";
+    case channel_rule::undefined_kind: return "undefined kind";
+    case channel_rule::undefined_authority: return "undefined authority";
+    case channel_rule::undefined_confidence: return "undefined confidence";
     case channel_rule::unnamed_configuration: return "unnamed configuration";
     case channel_rule::version_range: return "version range";
     case channel_rule::invalid_date: return "invalid date";
@@ -163,6 +193,10 @@ constexpr std::string_view to_string(channel_rule r) noexcept {
 /// How a channel is actually deployed and used: the conditions met, the product's major
 /// version, the date of use, and the weakest confidence of approval the host accepts.
 /// A default deployment meets no condition, has no date, and does not rely on unverified rows.
+/// Without a date, an approval that has any date (approved, valid until, revoked) is denied:
+/// nothing shows the use falls within it. Each field is validated: conditions outside the
+/// catalogue, a negative version, a date that is no calendar day or a confidence that is none of
+/// the tags are denied with a reason.
 struct deployment {
   condition_set meets{};
   int version = 0;  ///< 0: not known

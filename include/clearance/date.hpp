@@ -3,6 +3,8 @@
 // Calendar dates and periods: when an approval or a mapping table is in force.
 #pragma once
 
+#include <compare>
+
 namespace clearance {
 
 /// A calendar date as yyyymmdd; `unknown` (0) when not known. A structural value type.

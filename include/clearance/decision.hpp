@@ -25,7 +25,14 @@ enum class reason : int {
   no_person,                       ///< no nationality: e.g. a default-constructed person
   invalid_nationality,             ///< the nationality is not a country of the catalogue
   invalid_clearance,               ///< a clearance of an unknown scheme or grade, or two in one scheme
+  invalid_organisation,            ///< the organisation is not one of the enumerators
+  invalid_need_to_know,            ///< need-to-know held for a category no catalogue defines
   invalid_policy,                  ///< the access policy is malformed
+  // the terms of a decision (a deployment, a conversion)
+  invalid_date,                    ///< a date of use that is not a calendar day
+  invalid_confidence,              ///< a confidence accepted that is not one of the tags
+  invalid_context,                 ///< a context that is not one of the enumerators
+  invalid_deployment,              ///< conditions the library does not define, or a negative version
   // access rules
   not_releasable,                  ///< the person matches none of the label's releasability
   no_authorising_organisation,     ///< the person works for no authorising organisation
@@ -74,7 +81,13 @@ constexpr std::string_view to_string(reason r) noexcept {
     case reason::no_person: return "no person";
     case reason::invalid_nationality: return "invalid nationality";
     case reason::invalid_clearance: return "invalid clearance";
+    case reason::invalid_organisation: return "invalid organisation";
+    case reason::invalid_need_to_know: return "invalid need-to-know";
     case reason::invalid_policy: return "invalid policy";
+    case reason::invalid_date: return "invalid date";
+    case reason::invalid_confidence: return "invalid confidence";
+    case reason::invalid_context: return "invalid context";
+    case reason::invalid_deployment: return "invalid deployment";
     case reason::not_releasable: return "not releasable";
     case reason::no_authorising_organisation: return "no authorising organisation";
     case reason::not_briefed: return "not briefed";
@@ -119,6 +132,10 @@ constexpr std::string_view to_string(reason r) noexcept {
 /// | undefined_category / _party    |                     |                        |              | undefined bits    |
 /// | invalid_nationality            |                     |                        | nationality  |                   |
 /// | invalid_clearance              |                     | {scheme, grade}        |              |                   |
+/// | invalid_organisation / _context / _confidence |      |                        | the value    |                   |
+/// | invalid_need_to_know           |                     |                        |              | undefined bits    |
+/// | invalid_date                   |                     |                        | the date     |                   |
+/// | invalid_deployment             |                     |                        | version      | undefined conditions |
 /// | no_equivalent_level            | label level         |                        | target scheme|                   |
 /// | no_mapping                     | label level         |                        | target scheme| context + 1 << 32 \| day asked |
 /// | mapping_unverified             | the level it would become |                  | target scheme| confidence \| accepted << 8 |
@@ -127,7 +144,8 @@ constexpr std::string_view to_string(reason r) noexcept {
 /// | condition_not_met              |                     |                        |              | missing conditions|
 /// | category_not_approved          |                     |                        |              | those categories  |
 /// | version_not_approved           | {-, first version}  | {-, last version}      | version used |                   |
-/// | approval_not_yet_valid / _expired / _revoked / _date_unknown | |            | date of use  | the approval's date |
+/// | approval_not_yet_valid / _expired / _revoked | |                        | date of use  | the approval's date |
+/// | approval_date_unknown          |                     |                        | which date (approval_date) | that date |
 /// | approval_unverified            |                     |                        | confidence   | confidence accepted |
 /// | use_not_approved               |                     |                        | the use      |                   |
 /// | invalid_channel                |                     |                        | channel_rule |                   |
@@ -241,7 +259,42 @@ constexpr sentence explain(const decision& d, std::string_view who = {}) noexcep
       m << ", which is not a grade of the policy, or a second clearance of one scheme";
       label_is();
       break;
+    case reason::invalid_organisation:
+      person();
+      m << " works for organisation value " << d.detail << ", which is none of the library's";
+      label_is();
+      break;
+    case reason::invalid_need_to_know:
+      person();
+      m << " holds need-to-know for ";
+      append_categories(m, category_set::from_bits(d.set));
+      m << ", which no catalogue defines";
+      label_is();
+      break;
     case reason::invalid_policy: m << "the access policy holds an invalid or excess override"; label_is(); break;
+    case reason::invalid_date:
+      m << "the date of use ";
+      append_date(m, detail::date_of(d.detail));
+      m << " is not a calendar day";
+      label_is();
+      break;
+    case reason::invalid_confidence:
+      m << "the confidence accepted, value " << d.detail << ", is none of the tags verified to unverified";
+      label_is();
+      break;
+    case reason::invalid_context:
+      m << "context value " << d.detail << " is none of national handling, EU exchange, NATO exchange";
+      label_is();
+      break;
+    case reason::invalid_deployment:
+      m << "the deployment of ";
+      channel();
+      if (d.set != 0)
+        m << " claims conditions the library does not define";
+      else
+        m << " gives version " << d.detail << ", which is not a version";
+      label_is();
+      break;
     case reason::not_releasable:
       person();
       m << " is ";
@@ -358,7 +411,7 @@ constexpr sentence explain(const decision& d, std::string_view who = {}) noexcep
     case reason::approval_revoked: dated(" was revoked "); break;
     case reason::approval_date_unknown:
       approval_of_channel();
-      m << " is limited to ";
+      m << " " << to_string(static_cast<approval_date>(d.detail)) << " ";
       append_date(m, detail::date_of(static_cast<std::int64_t>(d.set)));
       m << "; no date of use is given";
       label_is();

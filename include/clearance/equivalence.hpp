@@ -39,7 +39,7 @@ constexpr bool applies(const mapping_table& t, const conversion_terms& terms) no
 /// One step through one table: from `from` to `to`, both known schemes.
 struct step {
   bool table = false;  ///< a table connects the two schemes on the day, in the context
-  const correspondence* row = nullptr;
+  found<correspondence> row{};
 };
 
 /// The rows of `from`'s tables towards `to`, and of `to`'s tables back from it, that apply. A
@@ -83,12 +83,29 @@ constexpr conversion success(const label& l, scheme_id target, int rank, mapping
 }
 
 
+/// Every field of the terms is one the library defines: a calendar day when a date is given, a
+/// context of the enumeration, one of the confidence tags.
+constexpr decision check_terms(const conversion_terms& terms, level lv) noexcept {
+  decision d = allow(lv);
+  if (terms.on.known() && !terms.on.valid()) {
+    d = deny(reason::invalid_date, lv);
+    d.detail = terms.on.value;
+  } else if (!is_defined(terms.in)) {
+    d = deny(reason::invalid_context, lv);
+    d.detail = static_cast<int>(terms.in);
+  } else if (!is_defined(terms.accepts)) {
+    d = deny(reason::invalid_confidence, lv);
+    d.detail = static_cast<int>(terms.accepts);
+  }
+  return d;
+}
+
 /// `convert` for a label already validated (by can_access and may_transmit, which validate first).
 constexpr conversion convert_valid(const label& l, scheme_id target, const conversion_terms& terms) noexcept {
   const scheme& from = *find_scheme(l.scheme);
-  const scheme* to = find_scheme(target);
+  const found<scheme> to = find_scheme(target);
   if (!to) return detail::failure(reason::unknown_scheme, l, target);
-  if (to == &from) return detail::success(l, target, l.rank, mapping::equivalent, confidence::verified);
+  if (to->id == from.id) return detail::success(l, target, l.rank, mapping::equivalent, confidence::verified);
   if (!find_level(from, l.rank)->classified) return detail::failure(reason::not_a_classification, l, target);
 
   reason why = reason::no_mapping;
@@ -111,7 +128,7 @@ constexpr conversion convert_valid(const label& l, scheme_id target, const conve
     consider(direct.row->to, direct.row->kind, direct.row->source.conf);
   } else {
     for (const scheme* hub : known_schemes) {
-      if (hub == &from || hub == to) continue;
+      if (hub->id == from.id || hub->id == to->id) continue;
       const detail::step first = detail::find_step(from, *hub, l.rank, terms);
       if (!first.table) continue;
       // A level the hub lacks, or the target lacks for the hub's level, ends the route: "no
@@ -149,6 +166,11 @@ constexpr conversion convert_valid(const label& l, scheme_id target, const conve
 /// reported. A result resting on a row weaker than `terms.accepts` is refused, not returned.
 constexpr conversion convert(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   if (const decision d = validate(l); !d) return detail::failure(d.why, l, target);
+  if (const decision d = detail::check_terms(terms, level_of(l)); !d) {
+    conversion c = detail::failure(d.why, l, target);
+    c.outcome.detail = d.detail;
+    return c;
+  }
   return detail::convert_valid(l, target, terms);
 }
 

@@ -14,7 +14,7 @@ namespace clearance {
 /// The default releasability of a scheme's information: its owner (NATO information goes to
 /// NATO and its members; Dutch information to the Netherlands), in expanded form.
 constexpr party_set owner_releasability(scheme_id id) noexcept {
-  const scheme* s = find_scheme(id);
+  const found<scheme> s = find_scheme(id);
   return s ? expand(party_set{s->owner}) : party_set{};
 }
 
@@ -61,7 +61,7 @@ constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
   int lowest = -1;
   for (const mapping_table& t : s.mappings) {
     if (t.hub != nato::id) continue;
-    const correspondence* row = find_row(t.to_hub, rank);
+    const found<correspondence> row = find_row(t.to_hub, rank);
     const int to = (row && row->kind != mapping::no_equivalent) ? row->to : 0;
     lowest = lowest < 0 ? to : (to < lowest ? to : lowest);
   }
@@ -73,7 +73,7 @@ constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
 /// NATO RESTRICTED ATOMAL), its releasability names defined parties. Denied with the reason if not.
 constexpr decision validate(const label& l) noexcept {
   const level lv = level_of(l);
-  const scheme* s = find_scheme(l.scheme);
+  const found<scheme> s = find_scheme(l.scheme);
   if (!s) return detail::deny(reason::unknown_scheme, lv);
   if (!find_level(*s, l.rank)) return detail::deny(reason::unknown_level, lv);
   if (const category_set undefined = l.categories - defined_categories; !undefined.empty()) {

@@ -623,13 +623,14 @@ struct match {
   [[nodiscard]] constexpr bool has(marking_phrase_kind k) const noexcept { return (kinds >> static_cast<int>(k)) & 1U; }
   [[nodiscard]] constexpr bool keyword(marking_word w) const noexcept { return (keywords >> static_cast<int>(w)) & 1U; }
   template <class Pred>
-  [[nodiscard]] constexpr const marking_phrase* find(Pred pred) const noexcept {
+  [[nodiscard]] constexpr clearance::found<marking_phrase> find(Pred pred) const noexcept {
     for (std::size_t i = first; i < last; ++i)
-      if (pred(phrases[i])) return &phrases[i];
-    return nullptr;
+      if (pred(phrases[i])) return phrases[i];
+    return {};
   }
-  [[nodiscard]] constexpr const marking_phrase* find(marking_phrase_kind k) const noexcept {
-    return has(k) ? find([k](const marking_phrase& p) { return p.kind == k; }) : nullptr;
+  [[nodiscard]] constexpr clearance::found<marking_phrase> find(marking_phrase_kind k) const noexcept {
+    if (!has(k)) return {};
+    return find([k](const marking_phrase& p) { return p.kind == k; });
   }
 };
 
@@ -741,8 +742,8 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
   scheme_id within = options.scheme;
   std::size_t k = 0;  // the word being read
   match m = match_at<V>(t, k);
-  const marking_phrase* context = nullptr;
-  if (const marking_phrase* q = m.find(kind::qualifier); q && !m.has(kind::level) && m.end < t.count) {
+  found<marking_phrase> context{};
+  if (const found<marking_phrase> q = m.find(kind::qualifier); q && !m.has(kind::level) && m.end < t.count) {
     const match next = match_at<V>(t, m.end);
     context = next.find([q](const marking_phrase& p) { return p.kind == kind::context && p.scheme == q->scheme; });
     if (!context && !next.has(kind::level))  // "NATO SEKRIT": the word after the code is at fault
@@ -791,7 +792,7 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
     } else if (m.keyword(marking_word::only)) {
       if ((state != list::open && state != list::unclosed) || listed == 0) return fail(marking_error::incomplete, at);
       state = list::closed;
-    } else if (const marking_phrase* p = m.find(kind::party)) {
+    } else if (const clearance::found<marking_phrase> p = m.find(kind::party)) {
       if (state == list::closed) return fail(marking_error::conflicting_parts, at);
       if (state == list::none) {
         state = list::unclosed;
@@ -799,7 +800,7 @@ constexpr marking_result parse_marking(std::string_view text, marking_options op
       }
       to = to | p->parties;
       ++listed;
-    } else if (const marking_phrase* c = m.find(kind::category); c || m.keyword(marking_word::compartment)) {
+    } else if (const clearance::found<marking_phrase> c = m.find(kind::category); c || m.keyword(marking_word::compartment)) {
       if (state == list::unclosed) return fail(marking_error::incomplete, list_at);
       if (state == list::open) {
         if (listed == 0) return fail(marking_error::incomplete, list_at);
@@ -872,7 +873,7 @@ constexpr std::string_view keyword_text(marking_word w, word_use use, language l
 
 template <std::size_t N>
 constexpr void append_category(fixed_text<N>& out, category c) noexcept {
-  if (const category_info* info = find_category(c))
+  if (const found<category_info> info = find_category(c))
     out << info->name;
   else
     out << keyword_text(marking_word::compartment, word_use::any, language::en) << " "
@@ -880,17 +881,17 @@ constexpr void append_category(fixed_text<N>& out, category c) noexcept {
 }
 
 constexpr bool national(const scheme& s) noexcept {
-  const party_info* owner = find_party(s.owner);
+  const found<party_info> owner = find_party(s.owner);
   return owner && owner->kind == party_kind::country;
 }
 
 /// "NATO/EAPC SECRET": the context whose releasability the label has, if its level can be
 /// written after it.
-constexpr const marking_context* context_of(const scheme& s, const label& l, std::string_view text) noexcept {
-  if (after_code(text, s.code).empty()) return nullptr;
+constexpr found<marking_context> context_of(const scheme& s, const label& l, std::string_view text) noexcept {
+  if (after_code(text, s.code).empty()) return {};
   for (const marking_context& c : s.contexts)
-    if (expand(c.releasable_to) == expand(l.releasable_to)) return &c;
-  return nullptr;
+    if (expand(c.releasable_to) == expand(l.releasable_to)) return c;
+  return {};
 }
 
 /// Whether `text` alone reads as the level of `l`: a portion marking that would be ambiguous
@@ -919,7 +920,7 @@ constexpr bool append_marking(fixed_text<N>& out, const label& l, marking_form f
 
   if (form == marking_form::banner && !s.contexts.empty()) {
     // ADatP-4774 style: [NATO/<context>] LEVEL [categories] [Releasable to A, B] [- informative]
-    const marking_context* ctx = listed ? context_of(s, l, text) : nullptr;
+    const found<marking_context> ctx = listed ? context_of(s, l, text) : found<marking_context>{};
     if (ctx)
       out << s.code << "/" << ctx->word << " " << after_code(text, s.code);
     else

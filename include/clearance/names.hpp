@@ -28,12 +28,12 @@ constexpr std::string_view spelling(std::string_view name, std::string_view asci
 /// "Stg. GEHEIM"; "scheme 4242 rank 1" for an unknown scheme; "NATO rank 9" for an unknown rank.
 template <std::size_t N>
 constexpr void append_level(fixed_text<N>& out, level lv, charset cs = charset::utf8) noexcept {
-  const scheme* s = find_scheme(lv.scheme);
+  const found<scheme> s = find_scheme(lv.scheme);
   if (!s) {
     out << "scheme " << static_cast<int>(lv.scheme) << " rank " << lv.rank;
     return;
   }
-  if (const level_info* info = find_level(*s, lv.rank)) {
+  if (const found<level_info> info = find_level(*s, lv.rank)) {
     out << detail::spelling(info->name, info->ascii, cs);
     return;
   }
@@ -43,7 +43,7 @@ constexpr void append_level(fixed_text<N>& out, level lv, charset cs = charset::
 /// The name of a scheme: "Netherlands", or "scheme 4242".
 template <std::size_t N>
 constexpr void append_scheme(fixed_text<N>& out, scheme_id id) noexcept {
-  if (const scheme* s = find_scheme(id))
+  if (const found<scheme> s = find_scheme(id))
     out << s->name;
   else
     out << "scheme " << static_cast<int>(id);
@@ -52,14 +52,14 @@ constexpr void append_scheme(fixed_text<N>& out, scheme_id id) noexcept {
 /// "screening C"; "no Netherlands clearance" for grade 0. Names come from the scheme's own table.
 template <std::size_t N>
 constexpr void append_grade(fixed_text<N>& out, scheme_id id, int grade, charset cs = charset::utf8) noexcept {
-  const scheme* s = find_scheme(id);
+  const found<scheme> s = find_scheme(id);
   if (grade <= 0 || !s) {
     out << "no ";
     append_scheme(out, id);
     out << " clearance";
     return;
   }
-  if (const clearance_grade* g = find_grade(s->personnel, grade)) {
+  if (const found<clearance_grade> g = find_grade(s->personnel, grade)) {
     out << detail::spelling(g->name, g->ascii, cs);
     return;
   }
@@ -109,7 +109,7 @@ constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept 
     if (!set.contains(c)) continue;
     out << (first ? "" : ", ");
     first = false;
-    if (const category_info* info = find_category(c))
+    if (const found<category_info> info = find_category(c))
       out << info->name;
     else if (is_compartment(c))
       out << "compartment " << (i - first_compartment_bit);
@@ -122,7 +122,7 @@ constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept 
 /// The code of a party: "NLD", or "party 60" outside the catalogue.
 template <std::size_t N>
 constexpr void append_party(fixed_text<N>& out, party p) noexcept {
-  if (const party_info* info = find_party(p); info && p != party::none)
+  if (const found<party_info> info = find_party(p); info && p != party::none)
     out << info->code;
   else if (p == party::none)
     out << "no nationality";

@@ -8,6 +8,7 @@
 
 #include "data/categories.hpp"
 #include "data/parties.hpp"
+#include "enums.hpp"
 #include "scheme.hpp"
 
 namespace clearance {
@@ -20,6 +21,8 @@ enum class organisation : int {
   government,       ///< a member state's government (ministries, armed forces)
   accredited,       ///< an organisation accredited to handle the information (e.g. TNO)
 };
+
+constexpr bool is_defined(organisation o) noexcept { return detail::enumerated(o, organisation::accredited); }
 
 constexpr std::string_view to_string(organisation o) noexcept {
   switch (o) {

@@ -53,16 +53,17 @@ class access_policy {
   }
 
   /// False when `with` was given an unknown scheme or too many schemes, or when a replaced table
-  /// names a level its scheme does not have.
+  /// names a level its scheme does not have, a grade of 0 or less, or a confidence none of the tags.
   [[nodiscard]] constexpr bool valid() const noexcept {
     if (!valid_) return false;
     for (std::size_t i = 0; i < count_; ++i) {
-      const scheme* s = find_scheme(entries_[i].scheme);
+      const found<scheme> s = find_scheme(entries_[i].scheme);
       if (!s) return false;
       const personnel_rules& r = entries_[i].rules;
       if (r.clearance_from != never && !find_level(*s, r.clearance_from)) return false;
+      if (!is_defined(r.clearance_source.conf) || !is_defined(r.national_rule_source.conf)) return false;
       for (const clearance_grade& g : r.grades)
-        if (g.grade <= 0 || !find_level(*s, g.covers_up_to)) return false;
+        if (g.grade <= 0 || !find_level(*s, g.covers_up_to) || !is_defined(g.source.conf)) return false;
     }
     return true;
   }

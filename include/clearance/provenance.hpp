@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "enums.hpp"
+
 namespace clearance {
 
 /// The confidence tags of the project's domain brief.
@@ -24,6 +26,9 @@ constexpr std::string_view to_string(confidence c) noexcept {
   }
   return "unknown confidence";
 }
+
+/// Whether `c` is one of the tags (a value cast from elsewhere may not be).
+constexpr bool is_defined(confidence c) noexcept { return detail::enumerated(c, confidence::unverified); }
 
 /// The weaker of two confidences (a chain is only as firm as its weakest link).
 constexpr confidence weakest(confidence a, confidence b) noexcept {

@@ -77,47 +77,47 @@ inline constexpr std::array<std::uint8_t, scheme_slots> scheme_index = [] {
 }();
 }  // namespace detail
 
-/// The scheme with this id, or nullptr: an unknown scheme is never guessed.
-constexpr const scheme* find_scheme(scheme_id id) noexcept {
+/// The scheme with this id; nothing for an unknown scheme, which is never guessed.
+constexpr found<scheme> find_scheme(scheme_id id) noexcept {
   for (std::size_t slot = detail::scheme_slot(id);; slot = (slot + 1) % detail::scheme_slots) {
     const std::size_t position = detail::scheme_index[slot];
-    if (position == 0) return nullptr;
-    if (known_schemes[position - 1]->id == id) return known_schemes[position - 1];
+    if (position == 0) return {};
+    if (known_schemes[position - 1]->id == id) return *known_schemes[position - 1];
   }
 }
 
-/// The level of `s` with this rank, or nullptr.
-constexpr const level_info* find_level(const scheme& s, int rank) noexcept {
+/// The level of `s` with this rank, or nothing.
+constexpr found<level_info> find_level(const scheme& s, int rank) noexcept {
   for (const level_info& info : s.levels)
-    if (info.rank == rank) return &info;
-  return nullptr;
+    if (info.rank == rank) return info;
+  return {};
 }
 
-constexpr const level_info* find_level(level lv) noexcept {
-  const scheme* s = find_scheme(lv.scheme);
-  return s ? find_level(*s, lv.rank) : nullptr;
+constexpr found<level_info> find_level(level lv) noexcept {
+  const found<scheme> s = find_scheme(lv.scheme);
+  return s ? find_level(*s, lv.rank) : found<level_info>{};
 }
 
-/// The current national scheme of a country (not an earlier edition), or nullptr.
-constexpr const scheme* national_scheme_of(party country) noexcept {
-  if (country == party::none) return nullptr;
+/// The current national scheme of a country (not an earlier edition), or nothing.
+constexpr found<scheme> national_scheme_of(party country) noexcept {
+  if (country == party::none) return {};
   for (const scheme* s : known_schemes)
-    if (s->owner == country && !s->in_use.until.known()) return s;
-  return nullptr;
+    if (s->owner == country && !s->in_use.until.known()) return *s;
+  return {};
 }
 
-/// The row of `rows` for level `from`, or nullptr.
-constexpr const correspondence* find_row(std::span<const correspondence> rows, int from) noexcept {
+/// The row of `rows` for level `from`, or nothing.
+constexpr found<correspondence> find_row(std::span<const correspondence> rows, int from) noexcept {
   for (const correspondence& r : rows)
-    if (r.from == from) return &r;
-  return nullptr;
+    if (r.from == from) return r;
+  return {};
 }
 
-/// The grade row of `rules`, or nullptr.
-constexpr const clearance_grade* find_grade(const personnel_rules& rules, int grade) noexcept {
+/// The grade row of `rules`, or nothing.
+constexpr found<clearance_grade> find_grade(const personnel_rules& rules, int grade) noexcept {
   for (const clearance_grade& g : rules.grades)
-    if (g.grade == grade) return &g;
-  return nullptr;
+    if (g.grade == grade) return g;
+  return {};
 }
 
 }  // namespace clearance

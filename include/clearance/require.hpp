@@ -83,7 +83,21 @@ constexpr side_text held_side(const decision& d) noexcept {
     case reason::invalid_nationality:
     case reason::not_releasable: append_party(t, static_cast<party>(d.detail)); break;
     case reason::invalid_clearance: append_grade(t, d.held.scheme, d.held.rank, charset::ascii); break;
+    case reason::invalid_organisation: t << "organisation " << d.detail; break;
+    case reason::invalid_need_to_know:
+      t << "need-to-know ";
+      append_categories(t, category_set::from_bits(d.set));
+      break;
     case reason::invalid_policy: t << "invalid access policy"; break;
+    case reason::invalid_date: t << "date of use "; append_date(t, date_of(d.detail)); break;
+    case reason::invalid_confidence: t << "confidence " << d.detail; break;
+    case reason::invalid_context: t << "context " << d.detail; break;
+    case reason::invalid_deployment:
+      if (d.set != 0)
+        t << "undefined conditions";
+      else
+        t << "version " << d.detail;
+      break;
     case reason::no_authorising_organisation: t << "no organisation"; break;
     case reason::not_briefed: t << "no briefing"; break;
     case reason::clearance_below_label:
@@ -92,7 +106,7 @@ constexpr side_text held_side(const decision& d) noexcept {
     case reason::no_equivalent_level:
     case reason::no_mapping: append_scheme(t, static_cast<scheme_id>(d.detail)); break;
     case reason::mapping_unverified:
-      if (const scheme* target = find_scheme(d.required.scheme)) t << target->code << " ";
+      if (const found<scheme> target = find_scheme(d.required.scheme)) t << target->code << " ";
       append_level(t, d.required, charset::ascii);
       t << " (" << to_string(static_cast<confidence>(d.set & 0xFFu)) << ")";
       break;
@@ -109,7 +123,12 @@ constexpr side_text held_side(const decision& d) noexcept {
     case reason::approval_not_yet_valid: t << "approved "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
     case reason::approval_expired: t << "valid until "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
     case reason::approval_revoked: t << "revoked "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
-    case reason::approval_date_unknown: t << "limited to "; append_date(t, date_of(static_cast<std::int64_t>(d.set))); break;
+    case reason::approval_date_unknown:
+      t << (d.detail == static_cast<int>(approval_date::valid_until) ? "limited to "
+            : d.detail == static_cast<int>(approval_date::revoked_on) ? "revoked "
+                                                                      : "approved ");
+      append_date(t, date_of(static_cast<std::int64_t>(d.set)));
+      break;
     case reason::above_channel_ceiling:
       if (d.held.rank == 0)
         t << "unclassified only";

@@ -12,6 +12,8 @@
 #include "data/categories.hpp"
 #include "data/parties.hpp"
 #include "date.hpp"
+#include "enums.hpp"
+#include "found.hpp"
 #include "provenance.hpp"
 #include "sets.hpp"
 
@@ -83,6 +85,9 @@ enum class context : int {
 using context_set = enum_set<context, static_cast<int>(context::invalid)>;
 
 inline constexpr context all_contexts[] = {context::national, context::eu_exchange, context::nato_exchange};
+
+/// Whether `c` is one of the contexts (not `invalid`, not a value cast from elsewhere).
+constexpr bool is_defined(context c) noexcept { return detail::enumerated(c, context::nato_exchange); }
 inline constexpr context_set every_context{context::national, context::eu_exchange, context::nato_exchange};
 
 constexpr std::string_view to_string(context c) noexcept {

@@ -4,11 +4,13 @@
 // same constexpr decisions at compile time and at run time.
 //
 // A channel may carry a label when, in this order:
-//   1. the label is valid, the channel is known and its row follows the channel rules;
+//   1. the label is valid, the channel is known and its row follows the channel rules, and every
+//      field of the deployment is defined (conditions, version, date, confidence);
 //   2. the channel is approved for the use (transmit or store);
 //   3. the approval is established firmly enough for the deployment (an unverified row is
 //      denied unless the deployment accepts unverified approvals);
-//   4. the approval is valid on the date of use (not before it, not expired, not revoked);
+//   4. the approval is valid on the date of use (not before it, not expired, not revoked); an
+//      approval with any date needs a date of use to show it;
 //   for a classification (not for markings such as NATO UNCLASSIFIED):
 //   5. the label, converted into the scheme of one of the channel's ceilings, is at or below it
 //      (Dep. VERTROUWELIJK on a NATO-approved device is NATO RESTRICTED); the conversion is
@@ -23,6 +25,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "channel.hpp"
@@ -57,10 +60,10 @@ constexpr channel_rule check_channel(const channel& c) noexcept {
     const level ceiling = c.ceilings[i];
     if (ceiling.scheme == scheme_id::none) continue;
     any_ceiling = true;
-    const scheme* s = find_scheme(ceiling.scheme);
+    const found<scheme> s = find_scheme(ceiling.scheme);
     if (!s) return channel_rule::unknown_ceiling_scheme;
     if (ceiling.rank != 0) {
-      const level_info* info = find_level(*s, ceiling.rank);
+      const found<level_info> info = find_level(*s, ceiling.rank);
       if (!info || !info->classified) return channel_rule::unknown_ceiling_level;
       classified_ceiling = true;
     }
@@ -72,6 +75,9 @@ constexpr channel_rule check_channel(const channel& c) noexcept {
   if (!defined_conditions.includes(c.conditions)) return channel_rule::undefined_condition;
   if (c.conditions.contains(condition::approved_configuration) && c.configuration.empty())
     return channel_rule::unnamed_configuration;
+  if (!is_defined(c.kind)) return channel_rule::undefined_kind;
+  if (!is_defined(c.approved_by)) return channel_rule::undefined_authority;
+  if (!is_defined(c.source.conf)) return channel_rule::undefined_confidence;
   if (c.version_from < 0 || c.version_to < c.version_from) return channel_rule::version_range;
   for (date d : {c.approved_on, c.valid_until, c.revoked_on})
     if (d.known() && !d.valid()) return channel_rule::invalid_date;
@@ -112,6 +118,28 @@ constexpr decision within_ceilings(const label& l, const channel& c, const deplo
   return refusal;
 }
 
+/// Every field of a deployment is one the library defines: conditions of the catalogue, a version
+/// of 0 (not known) or more, a calendar day when a date is given, one of the confidence tags.
+constexpr decision check_deployment(const deployment& dep, level lv) noexcept {
+  if (!is_defined(dep.accepts)) {
+    decision d = deny(reason::invalid_confidence, lv);
+    d.detail = static_cast<int>(dep.accepts);
+    return d;
+  }
+  if (dep.on.known() && !dep.on.valid()) {
+    decision d = deny(reason::invalid_date, lv);
+    d.detail = dep.on.value;
+    return d;
+  }
+  if (const condition_set undefined = dep.meets - defined_conditions; !undefined.empty() || dep.version < 0) {
+    decision d = deny(reason::invalid_deployment, lv);
+    d.set = undefined.bits;
+    d.detail = dep.version;
+    return d;
+  }
+  return allow(lv);
+}
+
 constexpr decision may_use(const label& l, const channel& c, const deployment& dep, use u) noexcept {
   if (const decision d = validate(l); !d) return d;
   const level lv = level_of(l);
@@ -120,6 +148,7 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
     d.detail = static_cast<int>(rule);
     return d;
   }
+  if (const decision d = check_deployment(dep, lv); !d) return d;
   if (!c.uses.contains(u)) {
     decision d = deny(reason::use_not_approved, lv);
     d.detail = static_cast<int>(u);
@@ -141,8 +170,16 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
     if (c.approved_on.known() && dep.on < c.approved_on) return dated(reason::approval_not_yet_valid, c.approved_on);
     if (c.revoked_on.known() && dep.on >= c.revoked_on) return dated(reason::approval_revoked, c.revoked_on);
     if (c.valid_until.known() && dep.on > c.valid_until) return dated(reason::approval_expired, c.valid_until);
-  } else if (c.valid_until.known() || c.revoked_on.known()) {
-    return dated(reason::approval_date_unknown, c.revoked_on.known() ? c.revoked_on : c.valid_until);
+  } else if (c.revoked_on.known() || c.valid_until.known() || c.approved_on.known()) {
+    // Without a date of use, nothing shows the use falls within the approval's dates.
+    const approval_date which = c.revoked_on.known()    ? approval_date::revoked_on
+                                : c.valid_until.known() ? approval_date::valid_until
+                                                        : approval_date::approved_on;
+    decision d = dated(reason::approval_date_unknown, which == approval_date::revoked_on    ? c.revoked_on
+                                                      : which == approval_date::valid_until ? c.valid_until
+                                                                                            : c.approved_on);
+    d.detail = static_cast<int>(which);
+    return d;
   }
   if (find_level(lv)->classified)
     if (const decision d = within_ceilings(l, c, dep); !d) return d;
@@ -167,7 +204,7 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
   return allow(lv);
 }
 
-constexpr decision may_use(const label& l, const channel* c, const deployment& dep, use u) noexcept {
+constexpr decision may_use(const label& l, found<channel> c, const deployment& dep, use u) noexcept {
   if (c) return may_use(l, *c, dep, u);
   if (const decision d = validate(l); !d) return d;
   return deny(reason::unknown_channel, level_of(l));
@@ -184,20 +221,24 @@ constexpr decision may_store(const label& l, const channel& c, const deployment&
   return detail::may_use(l, c, dep, use::store);
 }
 
-/// The same for a channel found at run time: a null channel (unknown) is denied.
-constexpr decision may_transmit(const label& l, const channel* c, const deployment& dep = {}) noexcept {
+/// The same for a channel looked up (find_channel): nothing found (unknown) is denied.
+constexpr decision may_transmit(const label& l, found<channel> c, const deployment& dep = {}) noexcept {
   return detail::may_use(l, c, dep, use::transmit);
 }
-constexpr decision may_store(const label& l, const channel* c, const deployment& dep = {}) noexcept {
+constexpr decision may_store(const label& l, found<channel> c, const deployment& dep = {}) noexcept {
   return detail::may_use(l, c, dep, use::store);
 }
 
-/// The channel of `catalogue` with this id, or nullptr: an unknown channel is never guessed.
-constexpr const channel* find_channel(std::string_view id,
+/// The channel of `catalogue` with this id; nothing for an unknown channel, which is never
+/// guessed. A catalogue holds no null entry: at run time one is passed over, and at compile
+/// time reading it is an error (testing it there would fail under g++'s null sanitizer).
+constexpr found<channel> find_channel(std::string_view id,
                                       std::span<const channel* const> catalogue = channels::catalogue) noexcept {
-  for (const channel* c : catalogue)
-    if (c && c->id == id) return c;
-  return nullptr;
+  for (const channel* c : catalogue) {
+    if (!std::is_constant_evaluated() && c == nullptr) continue;
+    if (c->id == id) return *c;
+  }
+  return {};
 }
 
 /// The channel row rule `Rule` that a row breaks; `Row` and `Detail` name the row and what is

@@ -55,14 +55,8 @@ struct table_check {
 
 namespace detail {
 
-constexpr const level_info* level_in(const scheme& s, int rank) noexcept {
-  for (const level_info& info : s.levels)
-    if (info.rank == rank) return &info;
-  return nullptr;
-}
-
 constexpr bool classified_in(const scheme& s, int rank) noexcept {
-  const level_info* info = level_in(s, rank);
+  const found<level_info> info = find_level(s, rank);
   return info && info->classified;
 }
 
@@ -99,7 +93,7 @@ constexpr table_check check_round_trip(std::span<const correspondence> there, st
                                        scheme_id src) noexcept {
   for (const correspondence& r : there) {
     if (!maps(r)) continue;
-    const correspondence* b = find_row(back, r.to);
+    const found<correspondence> b = find_row(back, r.to);
     if (b && maps(*b) && b->to < r.from) return {table_rule::mapping_lowers_on_round_trip, {src, r.from}, {src, b->to}};
   }
   return {};
@@ -113,7 +107,7 @@ constexpr table_check check_scheme(const scheme& s) noexcept {
   if (s.levels.empty()) return {table_rule::no_levels, {s.id, -1}, {}};
   if (s.code.empty() || !detail::is_ascii(s.code) || s.name.empty())
     return {table_rule::missing_name, {s.id, -1}, {}};
-  if (const party_info* o = find_party(s.owner); !o || s.owner == party::none)
+  if (const found<party_info> o = find_party(s.owner); !o || s.owner == party::none)
     return {table_rule::unknown_owner, {s.id, -1}, {}};
 
   const int first_rank = s.levels[0].rank;
@@ -131,7 +125,7 @@ constexpr table_check check_scheme(const scheme& s) noexcept {
     return {table_rule::invalid_period, {s.id, -1}, {}};
   for (std::size_t i = 0; i < s.mappings.size(); ++i) {
     const mapping_table& t = s.mappings[i];
-    const scheme* hub = find_scheme(t.hub);
+    const found<scheme> hub = find_scheme(t.hub);
     if (!hub || hub->id == s.id) return {table_rule::unknown_mapping_target, {t.hub, -1}, {}};
     if (t.to_hub.empty() && t.from_hub.empty()) return {table_rule::mapping_empty, {s.id, -1}, {hub->id, -1}};
     if (t.contexts.empty() || !every_context.includes(t.contexts))
@@ -187,7 +181,7 @@ namespace detail {
 constexpr fixed_text<72> table_level_name(const scheme& s, level lv) noexcept {
   fixed_text<72> t;
   if (lv.scheme == s.id) {
-    if (const level_info* info = level_in(s, lv.rank))
+    if (const found<level_info> info = find_level(s, lv.rank))
       t << spelling(info->name, info->ascii, charset::ascii);
     else if (lv.rank < 0)
       t << s.code;

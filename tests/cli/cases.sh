@@ -63,7 +63,9 @@ expect 0 '^allowed' transmit --label NR --channel blackberry-10 --as-approved --
 expect 1 'denied \(approval not yet valid\)' transmit --label NR --channel ios-26-managed --as-approved --on 2026-01-01
 expect 0 '^allowed' store --label NR --channel ios-26-managed --as-approved --on 2026-11-23
 expect 1 'denied \(version not approved\)' store --label NR --channel ios-26-managed --as-approved --version 25
-expect 1 'denied \(condition not met\)' store --label NR --channel ios-26-managed --version 26
+expect 1 'denied \(condition not met\)' store --label NR --channel ios-26-managed --version 26 --on 2026-03-01
+expect 1 'denied \(approval date unknown\).*starts 2026-02-26' store --label NR --channel ios-26-managed --version 26
+expect 0 '^allowed' store --label NR --channel ios-26-managed --as-approved
 
 # bad input: 2, with a message
 expect 2 'no command' 

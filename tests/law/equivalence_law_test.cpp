@@ -96,14 +96,14 @@ conversion_terms terms_of(const mapping_table& t) {
 TEST_CASE("law: every table row maps a classified level to a classified level, or says none") {
   for (const scheme* s : known_schemes)
     for (const mapping_table& t : s->mappings) {
-      const scheme* hub = find_scheme(t.hub);
-      REQUIRE(hub != nullptr);
+      const found<scheme> hub = find_scheme(t.hub);
+      REQUIRE(hub);
       if (t.to_hub.empty()) continue;
       for (const level_info& info : s->levels) {
         if (!info.classified) continue;
         const conversion c = convert(level{s->id, info.rank}, hub->id, terms_of(t));
-        const correspondence* row = find_row(t.to_hub, info.rank);
-        REQUIRE(row != nullptr);
+        const found<correspondence> row = find_row(t.to_hub, info.rank);
+        REQUIRE(row);
         if (row->kind == mapping::no_equivalent)
           REQUIRE(c.outcome.why == reason::no_equivalent_level);
         else

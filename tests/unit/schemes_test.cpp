@@ -30,8 +30,8 @@ TEST_CASE("source 000: NATO has four classification levels and NATO RESTRICTED i
 }
 
 TEST_CASE("domain-brief §1.1: NATO UNCLASSIFIED is a marking, not a classification") {
-  const level_info* nu = find_level(nato::unclassified);
-  REQUIRE(nu != nullptr);
+  const found<level_info> nu = find_level(nato::unclassified);
+  REQUIRE(nu);
   CHECK_FALSE(nu->classified);
   CHECK(nu->name == "NATO UNCLASSIFIED");
   CHECK(nu->abbreviation == "NU");
@@ -64,8 +64,8 @@ TEST_CASE("domain-brief §1.2: the EU levels of Council Decision 2013/488/EU Art
 
 TEST_CASE("domain-brief §1.4, §2: Belgium has three levels; Beperkte Verspreiding is not a classification") {
   CHECK(classified_levels(bel::scheme) == 3);
-  const level_info* bv = find_level(bel::beperkte_verspreiding);
-  REQUIRE(bv != nullptr);
+  const found<level_info> bv = find_level(bel::beperkte_verspreiding);
+  REQUIRE(bv);
   CHECK_FALSE(bv->classified);
   CHECK(find_level(bel::zeer_geheim)->name == "ZEER GEHEIM/TRÈS SECRET");
   CHECK(find_level(bel::zeer_geheim)->ascii == "ZEER GEHEIM/TRES SECRET");
@@ -99,13 +99,13 @@ TEST_CASE("domain-brief §2, §7: the Dutch screening table is exposed as unveri
 }
 
 TEST_CASE("registry: unknown schemes and levels are not guessed") {
-  CHECK(find_scheme(scheme_id{4242}) == nullptr);
-  CHECK(find_scheme(scheme_id::none) == nullptr);
-  CHECK(find_level({nato::id, 5}) == nullptr);
-  CHECK(find_level({nld::id, 0}) == nullptr);  // no Dutch marking below Dep.V. is held
-  CHECK(national_scheme_of(party::nld) == &nld::scheme);
-  CHECK(national_scheme_of(party::jpn) == nullptr);
-  CHECK(national_scheme_of(party::none) == nullptr);
+  CHECK_FALSE(find_scheme(scheme_id{4242}));
+  CHECK_FALSE(find_scheme(scheme_id::none));
+  CHECK_FALSE(find_level({nato::id, 5}));
+  CHECK_FALSE(find_level({nld::id, 0}));  // no Dutch marking below Dep.V. is held
+  CHECK(national_scheme_of(party::nld).get() == &nld::scheme);
+  CHECK_FALSE(national_scheme_of(party::jpn));
+  CHECK_FALSE(national_scheme_of(party::none));
 }
 
 TEST_CASE("parties: group values expand to their members") {

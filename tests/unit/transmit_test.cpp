@@ -125,23 +125,52 @@ TEST_CASE("source 003: Skype for Business and Teams, Belgian Defence's professio
 }
 
 TEST_CASE("source 000 [U]: BlackBerry 10 NATO RESTRICTED is unverified, denied unless accepted") {
-  const decision d = may_store(nato::restricted, channels::blackberry_10, {.version = 10});
+  const decision d = may_store(nato::restricted, channels::blackberry_10, {.version = 10, .on = date{2026, 3, 1}});
   CHECK(d.why == reason::approval_unverified);
   CHECK(said(d, "BlackBerry 10") == "denied (approval unverified): the approval of channel BlackBerry 10 is "
                                     "unverified, weaker than the deployment accepts (inference); label is NATO RESTRICTED");
-  CHECK(may_store(nato::restricted, channels::blackberry_10, {.version = 10, .accepts = confidence::unverified})
+  CHECK(may_store(nato::restricted, channels::blackberry_10,
+                  {.version = 10, .on = date{2026, 3, 1}, .accepts = confidence::unverified})
             .allowed());
+  // The source says "In 2013" and no day: the approval counts from the last day of that year, and
+  // an undated use is not shown to fall within it.
+  CHECK(channels::blackberry_10.approved_on == date{2013, 12, 31});
+  const deployment accepted{.version = 10, .accepts = confidence::unverified};
+  CHECK(may_store(nato::restricted, channels::blackberry_10, accepted).why == reason::approval_date_unknown);
+  for (const date on : {date{2013, 1, 1}, date{2013, 12, 30}}) {
+    deployment early = accepted;
+    early.on = on;
+    CHECK(may_store(nato::restricted, channels::blackberry_10, early).why == reason::approval_not_yet_valid);
+  }
+  deployment first_day = accepted;
+  first_day.on = date{2013, 12, 31};
+  CHECK(may_store(nato::restricted, channels::blackberry_10, first_day).allowed());
+}
+
+TEST_CASE("an approval with any date needs a date of use; the sentence names the date") {
+  constexpr deployment undated{.meets = {condition::managed_by_mdm, condition::supervised,
+                                         condition::approved_configuration, condition::current_patch_level},
+                               .version = 26};
+  const decision d = may_store(nato::restricted, channels::ios_26_managed, undated);
+  CHECK(d.why == reason::approval_date_unknown);
+  CHECK(said(d, "iPhone") == "denied (approval date unknown): the approval of channel iPhone starts 2026-02-26; "
+                             "no date of use is given; label is NATO RESTRICTED");
+  deployment dated = undated;
+  dated.on = date{2026, 3, 1};
+  CHECK(may_store(nato::restricted, channels::ios_26_managed, dated).allowed());
 }
 
 TEST_CASE("domain-brief §5: Gpg4win is approved for VS-NfD, RESTREINT UE and NATO RESTRICTED") {
-  constexpr deployment gpg3{.version = 3};
+  constexpr deployment gpg3{.version = 3, .on = date{2026, 3, 1}};  // a dated approval needs a day of use
   for (const level l : {deu::vs_nfd, eu::restricted, nato::restricted, nld::dep_vertrouwelijk})
     CHECK(may_store(l, channels::gpg4win, gpg3).allowed());
   CHECK(may_store(deu::vs_vertraulich, channels::gpg4win, gpg3).why == reason::above_channel_ceiling);
   const decision d = may_store(nato::confidential, channels::gpg4win, gpg3);
   CHECK(d.why == reason::above_channel_ceiling);
   CHECK(d.held == nato::restricted);  // the ceiling in the label's own scheme is named
-  CHECK(may_store(deu::vs_nfd, channels::gpg4win, {.version = 4}).why == reason::version_not_approved);
+  CHECK(may_store(deu::vs_nfd, channels::gpg4win, {.version = 4, .on = date{2026, 3, 1}}).why ==
+        reason::version_not_approved);
+  CHECK(may_store(deu::vs_nfd, channels::gpg4win, {.version = 3}).why == reason::approval_date_unknown);
   CHECK(may_store(deu::vs_nfd, channels::gpg4win, {.version = 3, .on = date{2019, 11, 14}}).why ==
         reason::approval_not_yet_valid);
 }
@@ -182,7 +211,7 @@ TEST_CASE("special categories need an approval that carries them; compartments d
 }
 
 TEST_CASE("deny by default: unknown channel, unknown scheme, invalid label, no equivalent") {
-  CHECK(find_channel("carrier-pigeon") == nullptr);
+  CHECK_FALSE(find_channel("carrier-pigeon"));
   CHECK(may_transmit(nato::restricted, find_channel("carrier-pigeon")).why == reason::unknown_channel);
   CHECK(may_store(nato::restricted, find_channel("carrier-pigeon")).why == reason::unknown_channel);
   CHECK(may_transmit(nato::restricted, find_channel("telephone"))
@@ -191,7 +220,8 @@ TEST_CASE("deny by default: unknown channel, unknown scheme, invalid label, no e
   CHECK(may_transmit(label{nato::restricted}.with(category::atomal), channels::telephone).why ==
         reason::category_not_allowed_at_level);
   // a German channel approved up to VS-NfD only: Belgian VERTROUWELIJK maps to VS-VERTRAULICH
-  CHECK(may_store(bel::vertrouwelijk, channels::gpg4win, {.version = 3}).why == reason::above_channel_ceiling);
+  CHECK(may_store(bel::vertrouwelijk, channels::gpg4win, {.version = 3, .on = date{2026, 3, 1}}).why ==
+        reason::above_channel_ceiling);
   // a channel whose only ceiling is Belgian cannot carry NATO RESTRICTED, which has no Belgian level
   constexpr channel belgian_net{.id = "belgian-net", .name = "Belgian net", .uses = {use::transmit},
                                 .ceilings = {bel::geheim}, .approved_by = authority::national_agency,
@@ -240,7 +270,7 @@ TEST_CASE("the catalogue: every row passes the channel rules and carries its sou
   for (const channel* c : channels::catalogue) {
     CAPTURE(c->id);
     CHECK(check_channel(*c) == channel_rule::none);
-    CHECK(find_channel(c->id) == c);
+    CHECK(find_channel(c->id).get() == c);
     CHECK_FALSE(c->source.ref.empty());
   }
   CHECK(channels::cisco_webex.source.conf == confidence::verified);      // source 004

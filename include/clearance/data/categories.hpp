@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../found.hpp"
 #include "../provenance.hpp"
 #include "../sets.hpp"
 
@@ -88,11 +89,11 @@ constexpr bool is_compartment(category c) noexcept {
   return i >= first_compartment_bit && i < 64;
 }
 
-/// The catalogue row of a library category, or nullptr (compartments have no row).
-constexpr const category_info* find_category(category c) noexcept {
+/// The catalogue row of a library category; nothing for a compartment (it has no row).
+constexpr found<category_info> find_category(category c) noexcept {
   for (const category_info& info : categories)
-    if (info.id == c) return &info;
-  return nullptr;
+    if (info.id == c) return info;
+  return {};
 }
 
 /// All compartments: the host application's restrictive categories.

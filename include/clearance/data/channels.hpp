@@ -63,7 +63,8 @@ inline constexpr channel ios_unmanaged{
 
 /// BlackBerry 10: "In 2013 kreeg de BlackBerry 10 ook al een NATO Restricted-certificering"
 /// (source 000). No primary source (domain-brief §5 [U]): denied unless a deployment accepts
-/// unverified approvals.
+/// unverified approvals. The source gives the year alone, so the approval day is the latest day
+/// consistent with it, 2013-12-31: use before that day is not shown to be covered.
 inline constexpr channel blackberry_10{
     .id = "blackberry-10",
     .name = "BlackBerry 10",
@@ -76,6 +77,7 @@ inline constexpr channel blackberry_10{
     .ceilings = {nato::restricted},
     .approved_by = authority::nato_niapc,
     .approver = "NATO (reported, 2013)",
+    .approved_on = date{2013, 12, 31},  // source 000: "In 2013"; the last day of that year
     .source = {"source 000 (2013, as reported); domain-brief §5: no primary source", confidence::unverified},
 };
 

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../found.hpp"
 #include "../provenance.hpp"
 #include "../sets.hpp"
 
@@ -119,11 +120,11 @@ inline constexpr std::array<party_info, 43> parties = [] {
   }};
 }();
 
-/// The catalogue row of a party, or nullptr for a value outside the catalogue.
-constexpr const party_info* find_party(party p) noexcept {
+/// The catalogue row of a party; nothing for a value outside the catalogue.
+constexpr found<party_info> find_party(party p) noexcept {
   const int i = static_cast<int>(p);
-  if (i < 0 || i >= static_cast<int>(parties.size())) return nullptr;
-  return &parties[static_cast<std::size_t>(i)];
+  if (i < 0 || i >= static_cast<int>(parties.size())) return {};
+  return parties[static_cast<std::size_t>(i)];
 }
 
 /// Every party value the catalogue defines (`none` excluded).
