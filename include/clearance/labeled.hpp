@@ -16,6 +16,8 @@
 // - raising a label is allowed; lowering one needs an authority (who, on what ground) and is
 //   reported to the audit hook;
 // - send / store / reveal compile only when may_transmit / may_store / can_access allow.
+// Generic code sees the same rules: for a forbidden path, requires-expressions, concepts and
+// standard traits such as std::is_assignable_v are false; for an allowed one, true.
 #pragma once
 
 #include <concepts>
@@ -59,11 +61,45 @@ constexpr decltype(auto) invoke(F&& f, Object&& object, Args&&... args) noexcept
     return std::forward<F>(f)(std::forward<Object>(object), std::forward<Args>(args)...);
   }
 }
+
+/// What a forbidden handling path returns: declared, never defined (see below).
+template <class Rule>
+struct forbidden_path;  // Rule: denied<rule, label side, held side>; the path breaks that rule
+
+/// The refusal's type for decision `D`. A class template in between, because g++ 12 crashes on
+/// rule_of<D> written with D an expression of the caller's template parameters. The refusal's
+/// constraint is checked before its return type is formed, so an allowed path never spells the
+/// rule's texts.
+template <decision D>
+struct refusal {
+  using type = forbidden_path<rule_of<D>>;
+};
+template <decision D>
+using refused = typename refusal<D>::type;
+
+/// Any argument: the callable of a refused combine or append. It keeps the callable's type out
+/// of the refusal's signature: g++ reports a function that is declared with a lambda's type and
+/// never defined as a second error.
+struct any_argument {
+  template <class A>
+  constexpr any_argument(A&& /*unused*/) noexcept {}  // NOLINT(google-explicit-constructor)
+};
 }  // namespace detail
 
-// The operations below check with `static_cast<void>(detail::check<decision>::allowed);`, an
-// expression rather than static_assert(require<...>): a denial then gives one error naming the
-// rule, without the follow-on "non-constant condition" that g++ adds for a static_assert.
+// How a forbidden path fails. Each operation is two overloads with opposite constraints: the
+// path, for the decisions that allow it, and its refusal, for those that deny it. A refusal
+// returns forbidden_path<denied<...>>, a type that is never defined, so a call that picks it is
+// ill-formed: false in a requires-expression, a concept or a standard trait, and in code one
+// error that names the rule and both sides. The constructor has no return type, so its refusal
+// is deleted instead (clang reports a deleted constructor alone, without the other candidates).
+// Measured on tests/compile_fail/labeled_*: 10 lines on g++ 12, 7 on clang 16 and 19. The other
+// ways cost more. Deleted refusals everywhere: clang lists every candidate of a deleted call and
+// why the allowed one's constraint failed, 16 to 19 lines. SFINAE on a return type that exists
+// only when allowed: g++ shows the substitution of every candidate, 23 to 26 lines, and clang 19
+// adds the implicit copy and move assignment to an assignment's error, 13 lines.
+// The price: decltype alone sees past a refusal, as its operand may be of incomplete type, so
+// decltype(send<channel>(v)) names the forbidden_path type and a std::void_t detection built on
+// it answers yes. Ask with a requires-expression or a concept instead; they answer no.
 
 /// A value of type `T` labelled `L`. Same size, alignment and triviality as `T`.
 template <class T, label L>
@@ -73,14 +109,23 @@ class labeled {
   static constexpr label classification = L;
 
   /// Labels a value; explicit, so a value is never labelled by accident.
-  /// Refused, with one error naming the rule, when `L` is not a valid label.
-  constexpr explicit labeled(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {
-    static_cast<void>(detail::check<validate(L)>::allowed);
-  }
+  constexpr explicit labeled(T value) noexcept(std::is_nothrow_move_constructible_v<T>)
+    requires(validate(L).allowed())
+      : value_(std::move(value)) {}
+  /// Refused, with one error naming the rule, when `L` is not a valid label. The rule is a
+  /// template argument here, formed before the constraint is checked: once per label.
+  template <class Rule = detail::refused<validate(L)>>
+    requires(!validate(L).allowed())
+  explicit labeled(T value) = delete;
 
   /// Copies a value labelled lower into a container labelled `L` (no write-down).
   template <label Source>
+    requires(may_write(L, Source).allowed())
   constexpr labeled& operator=(const labeled<T, Source>& source) noexcept(std::is_nothrow_copy_assignable_v<T>);
+  /// Refused: a write-down.
+  template <label Source>
+    requires(!may_write(L, Source).allowed())
+  detail::refused<may_write(L, Source)> operator=(const labeled<T, Source>& source);
 
  private:
   friend struct detail::labeled_access;
@@ -108,9 +153,9 @@ inline constexpr bool is_labeled<labeled<T, L>> = true;
 
 template <class T, label L>
 template <label Source>
+  requires(may_write(L, Source).allowed())
 constexpr labeled<T, L>& labeled<T, L>::operator=(const labeled<T, Source>& source) noexcept(
     std::is_nothrow_copy_assignable_v<T>) {
-  static_cast<void>(detail::check<may_write(L, Source)>::allowed);  // no write-down
   value_ = detail::labeled_access::get(source);
   return *this;
 }
@@ -133,29 +178,39 @@ constexpr auto transform(const labeled<T, L>& v, F&& f) noexcept(std::is_nothrow
 /// A value made of two: f(a, b), labelled with the join of both labels, so the result is never
 /// below any of its parts. Labels of two schemes do not combine (convert one first).
 template <class A, label La, class B, label Lb, class F>
+  requires(join(La, Lb).ok())
 constexpr auto combine(const labeled<A, La>& a, const labeled<B, Lb>& b, F&& f) noexcept(
     std::is_nothrow_invocable_v<F, const A&, const B&>) {
-  static_cast<void>(detail::check<join(La, Lb).outcome>::allowed);
   using R = std::decay_t<std::invoke_result_t<F, const A&, const B&>>;
-  constexpr label joined = join(La, Lb).ok() ? join(La, Lb).value : La;  // La only after the error above
-  return labeled<R, joined>{
+  return labeled<R, join(La, Lb).value>{
       detail::invoke(std::forward<F>(f), detail::labeled_access::get(a), detail::labeled_access::get(b))};
 }
+template <class A, label La, class B, label Lb>
+  requires(!join(La, Lb).ok())
+detail::refused<join(La, Lb).outcome> combine(const labeled<A, La>& a, const labeled<B, Lb>& b,
+                                              detail::any_argument f);
 
 /// Appends `source` to `target` with f(target_value, source_value): no write-down.
 template <class T, label Lt, class U, label Ls, class F>
+  requires(may_write(Lt, Ls).allowed())
 constexpr void append(labeled<T, Lt>& target, const labeled<U, Ls>& source, F&& f) noexcept(
     std::is_nothrow_invocable_v<F, T&, const U&>) {
-  static_cast<void>(detail::check<may_write(Lt, Ls)>::allowed);  // no write-down
   detail::invoke(std::forward<F>(f), detail::labeled_access::get(target), detail::labeled_access::get(source));
 }
+template <class T, label Lt, class U, label Ls>
+  requires(!may_write(Lt, Ls).allowed())
+detail::refused<may_write(Lt, Ls)> append(labeled<T, Lt>& target, const labeled<U, Ls>& source,
+                                          detail::any_argument f);
 
 /// The same value labelled higher (reclassified up).
 template <label To, class T, label From>
+  requires(may_raise(From, To).allowed())
 constexpr labeled<T, To> raise(const labeled<T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
-  static_cast<void>(detail::check<may_raise(From, To)>::allowed);
   return labeled<T, To>{detail::labeled_access::get(v)};
 }
+template <label To, class T, label From>
+  requires(!may_raise(From, To).allowed())
+detail::refused<may_raise(From, To)> raise(const labeled<T, From>& v);
 
 /// An authority that may lower labels: a type with `static constexpr authority_grant grant`
 /// naming who decides and on what ground, e.g.
@@ -169,34 +224,46 @@ concept declassification_authority = requires {
 /// program is built (the new label must be below the old one; who and ground must be given),
 /// and reported to the audit hook when it runs.
 template <label To, declassification_authority Authority, class T, label From>
+  requires(may_lower(From, To, Authority::grant).allowed())
 constexpr labeled<T, To> declassify(const labeled<T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
-  static_cast<void>(detail::check<may_lower(From, To, Authority::grant)>::allowed);
   audit({audit_kind::declassify, may_lower(From, To, Authority::grant), From, To, Authority::grant.who,
          Authority::grant.ground});
   return labeled<T, To>{detail::labeled_access::get(v)};
 }
+template <label To, declassification_authority Authority, class T, label From>
+  requires(!may_lower(From, To, Authority::grant).allowed())
+detail::refused<may_lower(From, To, Authority::grant)> declassify(const labeled<T, From>& v);
 
 /// The value, to hand to the host's transport for channel `C` deployed as `D`: compiles only
 /// when may_transmit(L, C, D) allows.
 template <const channel& C, deployment D = deployment{}, class T, label L>
+  requires(may_transmit(L, C, D).allowed())
 constexpr const T& send(const labeled<T, L>& v) noexcept {
-  static_cast<void>(detail::check<may_transmit(L, C, D)>::allowed);
   return detail::labeled_access::get(v);
 }
+template <const channel& C, deployment D = deployment{}, class T, label L>
+  requires(!may_transmit(L, C, D).allowed())
+detail::refused<may_transmit(L, C, D)> send(const labeled<T, L>& v);
 
 /// The value, to hand to the host's storage on device `C` deployed as `D`: compiles only when
 /// may_store(L, C, D) allows.
 template <const channel& C, deployment D = deployment{}, class T, label L>
+  requires(may_store(L, C, D).allowed())
 constexpr const T& store(const labeled<T, L>& v) noexcept {
-  static_cast<void>(detail::check<may_store(L, C, D)>::allowed);
   return detail::labeled_access::get(v);
 }
+template <const channel& C, deployment D = deployment{}, class T, label L>
+  requires(!may_store(L, C, D).allowed())
+detail::refused<may_store(L, C, D)> store(const labeled<T, L>& v);
 
 /// The value, to show to person `P` under `Policy`: compiles only when can_access(P, L) allows.
 template <person P, const access_policy& Policy = default_policy, class T, label L>
+  requires(can_access(P, L, Policy).allowed())
 constexpr const T& reveal(const labeled<T, L>& v) noexcept {
-  static_cast<void>(detail::check<can_access(P, L, Policy)>::allowed);
   return detail::labeled_access::get(v);
 }
+template <person P, const access_policy& Policy = default_policy, class T, label L>
+  requires(!can_access(P, L, Policy).allowed())
+detail::refused<can_access(P, L, Policy)> reveal(const labeled<T, L>& v);
 
 }  // namespace clearance

@@ -171,21 +171,6 @@ using rule_of = denied<D.why, CLEARANCE_DETAIL_LITERAL(sides<D>::label), CLEARAN
 template <decision D>
 inline constexpr bool require = detail::rule_of<D>::allowed;
 
-namespace detail {
-/// The check inside the library's own function templates: `static_cast<void>(check<D>::allowed);`.
-/// Measured: clang reports a missing member at the use site (one error, one instantiation note),
-/// while g++ 12 crashes on rule_of<D> with a dependent D and reports the variable template well.
-#if defined(__clang__)
-template <decision D>
-using check = rule_of<D>;
-#else
-template <decision D>
-struct check {
-  static constexpr bool allowed = require<D>;
-};
-#endif
-}  // namespace detail
-
 /// Satisfied when person `P` may read label `L` under the default policy; for `requires`
 /// clauses and negative checks (static_assert(!accessible<P, L>)).
 template <person P, label L>
