@@ -10,6 +10,10 @@
 #include <cstddef>
 #include <string_view>
 
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
 namespace clearance::detail {
 
 /// A string literal as a template argument: exactly N bytes including the terminating NUL.
@@ -39,3 +43,5 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
 /// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
 #define CLEARANCE_DETAIL_LITERAL(text) \
   ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

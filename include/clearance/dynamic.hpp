@@ -18,7 +18,10 @@
 #include "labeled.hpp"
 #include "person.hpp"
 #include "policy.hpp"
+#include "quiet_shadow.hpp"
 #include "transmit.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -159,3 +162,5 @@ result<labeled<T, L>> as_labeled(const dynamic_labeled<T>& v) {
 }
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -3,6 +3,10 @@
 // Whether an enum value is one of its enumerators.
 #pragma once
 
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
 namespace clearance::detail {
 
 /// Whether `v` is one of the enumerators 0 to `last` of an enumeration numbered from 0 without
@@ -14,3 +18,5 @@ constexpr bool enumerated(E v, E last) noexcept {
 }
 
 }  // namespace clearance::detail
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -3,6 +3,10 @@
 // The result of a look-up in a table: a row, or nothing.
 #pragma once
 
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
 namespace clearance {
 
 /// A row found in a table (a scheme, a level, a party, a channel, ...), or nothing. Every
@@ -36,3 +40,5 @@ class found {
 };
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -31,8 +31,11 @@
 #include "label.hpp"
 #include "person.hpp"
 #include "policy.hpp"
+#include "quiet_shadow.hpp"
 #include "require.hpp"
 #include "transmit.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -267,3 +270,5 @@ template <person P, const access_policy& Policy = default_policy, class T, label
 detail::refused<can_access(P, L, Policy)> reveal(const labeled<T, L>& v);
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -31,15 +31,10 @@
 #include "diagnostics.hpp"
 #include "label.hpp"
 #include "names.hpp"
+#include "quiet_shadow.hpp"
 #include "text.hpp"
 
-// The reader's templates are instantiated where a marking is first read or written, after the
-// host's own declarations: g++'s -Wshadow would then report their locals ("order", "t") as
-// shadowing any global of the same name. (clang, which checks the same code, does not.)
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#endif
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -1031,6 +1026,4 @@ constexpr label operator""_marking() noexcept {
 
 }  // namespace clearance
 
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
+CLEARANCE_DETAIL_QUIET_SHADOW_END

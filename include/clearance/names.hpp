@@ -7,8 +7,11 @@
 #include "channel.hpp"
 #include "data/categories.hpp"
 #include "data/parties.hpp"
+#include "quiet_shadow.hpp"
 #include "registry.hpp"
 #include "text.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -170,3 +173,5 @@ constexpr void append_ceiling(fixed_text<N>& out, level ceiling, charset cs = ch
 }
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

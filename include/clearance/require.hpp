@@ -19,6 +19,9 @@
 #include "decision.hpp"
 #include "diagnostics.hpp"
 #include "names.hpp"
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -177,3 +180,5 @@ template <person P, label L>
 concept accessible = can_access(P, L).allowed();
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <initializer_list>
 
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
 namespace clearance {
 
 /// A set of values of the enumeration `E`, whose enumerators are bit positions 0..63.
@@ -64,3 +68,5 @@ struct enum_set {
 };
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

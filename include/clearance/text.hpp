@@ -7,6 +7,10 @@
 #include <cstddef>
 #include <string_view>
 
+#include "quiet_shadow.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
 namespace clearance {
 
 /// A decoded character: its value and the number of bytes it took (0: not valid UTF-8).
@@ -98,3 +102,5 @@ class fixed_text {
 using sentence = fixed_text<320>;
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

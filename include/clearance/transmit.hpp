@@ -35,7 +35,10 @@
 #include "equivalence.hpp"
 #include "label.hpp"
 #include "names.hpp"
+#include "quiet_shadow.hpp"
 #include "registry.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -337,3 +340,5 @@ static_assert(detail::catalogue_verified(std::make_index_sequence<channels::cata
 static_assert(detail::catalogue_ids_unique(), "channel catalogue: one row per id");
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -16,8 +16,11 @@
 
 #include "diagnostics.hpp"
 #include "names.hpp"
+#include "quiet_shadow.hpp"
 #include "registry.hpp"
 #include "scheme.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
@@ -244,3 +247,5 @@ static_assert(detail::registry_unique(),
               "registry: one scheme per id and per code; an owner's editions in periods apart, one current");
 
 }  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END
