@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes docs/diagnostics.md: for every compile-fail case of tests/CMakeLists.txt, what it forbids
+# Writes docs/diagnostics.md: for every compile-fail case of tests/compile_fail, what it forbids
 # and the real output of g++ 12 and clang++ 19, with the line count. With --check, fails when the
 # committed file differs from what the compilers print now, so the page cannot drift.
 # usage: scripts/gen-diagnostics.sh [--check]
@@ -9,7 +9,7 @@ export LC_ALL=C  # plain quotes in g++'s messages, whatever the machine's locale
 compilers=(g++ clang++-19)
 out=$(mktemp)
 
-names=$(awk '/^clearance_compile_fail\(/ { print substr($0, index($0, "(") + 1) }' tests/CMakeLists.txt)
+names=$(for file in tests/compile_fail/*.cpp; do basename "$file" .cpp; done)
 logs=$(mktemp -d)
 trap 'rm -rf "$out" "$logs"' EXIT
 
@@ -34,8 +34,8 @@ for log in "$logs"/*.txt; do
 done
 ((too_long == 0)) || exit 1
 
-rule_of() {  # the rule a case's regex names
-  awk -v n="$1" '$0 == "clearance_compile_fail(" n { getline; print }' tests/CMakeLists.txt |
+rule_of() {  # the rule a case's regex (its line "// expect: <regex>") names
+  sed -n 's|^// expect: ||p' "tests/compile_fail/$1.cpp" |
     grep -oE '(reason|table_rule|channel_rule|marking_error)::[a-z_]+' | head -n 1 || true
 }
 
@@ -65,7 +65,7 @@ rule_of() {  # the rule a case's regex names
     echo
     echo "## ${name//_/-}"
     echo
-    awk '/^\/\// { sub(/^\/\/ ?/, ""); print; next } { exit }' "tests/compile_fail/$name.cpp"
+    awk '/^\/\/ expect: / { next } /^\/\// { sub(/^\/\/ ?/, ""); print; next } { exit }' "tests/compile_fail/$name.cpp"
     for cxx in "${compilers[@]}"; do
       echo
       echo "$cxx:"

@@ -82,7 +82,6 @@ constexpr conversion success(const label& l, scheme_id target, int rank, mapping
   return c;
 }
 
-
 /// Every field of the terms is one the library defines: a calendar day when a date is given, a
 /// context of the enumeration, one of the confidence tags.
 constexpr decision check_terms(const conversion_terms& terms, level lv) noexcept {

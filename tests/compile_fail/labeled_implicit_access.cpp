@@ -1,5 +1,6 @@
 // Forbidden: reading a labelled value as a plain value, bypassing every check.
 // Twin: reading it through reveal for a person allowed to.
+// expect: (cannot convert|no viable conversion).*labeled<int, 
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The mutation check of the compile-fail suite. For each case registered in tests/CMakeLists.txt,
-# the identifier its regex expects (the rule's enumerator, or else the library class it names) is
+# The mutation check of the compile-fail suite. For each case of tests/compile_fail (its regex is
+# its line "// expect: <regex>"), the identifier the regex expects (the rule's enumerator, or else the library class it names) is
 # renamed in a copy of the library, and the case is compiled against the copy: it must still fail
 # and the regex must no longer match. (That the regex matches against the original library is the
 # compile_fail.<case> test itself.) Proof that the regex matches the library's own text, not the
@@ -37,9 +37,9 @@ check_case() {
   echo "mutation $name: renaming '$ident' breaks the match, as it must"
 }
 
-cases=$(awk '/^clearance_compile_fail\(/ { name = substr($0, index($0, "(") + 1); getline;
-             regex = $0; sub(/^ *\[\[/, "", regex); sub(/\]\]\)$/, "", regex); print name "\t" regex }' \
-        "$source/tests/CMakeLists.txt")
+cases=$(for file in "$source"/tests/compile_fail/*.cpp; do
+          printf '%s\t%s\n' "$(basename "$file" .cpp)" "$(sed -n 's|^// expect: ||p' "$file" | head -n 1)"
+        done)
 count=$(grep -c . <<<"$cases" || true)
 export -f check_case
 export source work cxx
