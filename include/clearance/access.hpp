@@ -129,4 +129,9 @@ constexpr decision can_access(const person& p, const label& l,
   return detail::allow(lv);
 }
 
+/// Satisfied when person `P` may read label `L` under the default policy; for `requires`
+/// clauses and negative checks (static_assert(!accessible<P, L>)).
+template <person P, label L>
+concept accessible = can_access(P, L).allowed();
+
 }  // namespace clearance

@@ -46,6 +46,10 @@ constexpr decision may_write(const label& target, const label& source) noexcept 
   return d;
 }
 
+/// Satisfied when a container labelled `Target` may receive information labelled `Source`.
+template <label Target, label Source>
+concept writable = may_write(Target, Source).allowed();
+
 /// Whether a label may be raised from `from` to `to` (reclassified up): when `to` dominates it.
 constexpr decision may_raise(const label& from, const label& to) noexcept {
   if (decision d = detail::both_valid(from, to); !d) return d;
@@ -54,6 +58,10 @@ constexpr decision may_raise(const label& from, const label& to) noexcept {
   d.required = level_of(to);
   return d;
 }
+
+/// Satisfied when label `From` may be raised to `To`.
+template <label From, label To>
+concept raisable = may_raise(From, To).allowed();
 
 /// Whether a label may be lowered from `from` to `to` by `who`: `to` must be dominated by `from`
 /// (within one scheme) and the authority and its ground must be given.

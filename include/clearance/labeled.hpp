@@ -163,14 +163,6 @@ constexpr labeled<T, L>& labeled<T, L>::operator=(const labeled<T, Source>& sour
   return *this;
 }
 
-/// Satisfied when a container labelled `Target` may receive information labelled `Source`.
-template <label Target, label Source>
-concept writable = may_write(Target, Source).allowed();
-
-/// Satisfied when label `From` may be raised to `To`.
-template <label From, label To>
-concept raisable = may_raise(From, To).allowed();
-
 /// A new value with the same label: f(value).
 template <class T, label L, class F>
 constexpr auto transform(const labeled<T, L>& v, F&& f) noexcept(std::is_nothrow_invocable_v<F, const T&>) {

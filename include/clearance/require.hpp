@@ -174,11 +174,6 @@ using rule_of = denied<D.why, CLEARANCE_DETAIL_LITERAL(sides<D>::label), CLEARAN
 template <decision D>
 inline constexpr bool require = detail::rule_of<D>::allowed;
 
-/// Satisfied when person `P` may read label `L` under the default policy; for `requires`
-/// clauses and negative checks (static_assert(!accessible<P, L>)).
-template <person P, label L>
-concept accessible = can_access(P, L).allowed();
-
 }  // namespace clearance
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END
