@@ -24,9 +24,6 @@ class found {
   constexpr found() noexcept = default;
   /// The row `row` (a reference: never null).
   constexpr found(const T& row) noexcept : row_(&row), present_(true) {}  // NOLINT(google-explicit-constructor)
-  /// A row held by pointer, found at run time; nullptr is nothing. At compile time, prefer the
-  /// reference: testing a pointer for null is what the sanitizer forbids.
-  constexpr explicit found(const T* row) noexcept : row_(row), present_(row != nullptr) {}
 
   constexpr explicit operator bool() const noexcept { return present_; }
   constexpr const T& operator*() const noexcept { return *row_; }

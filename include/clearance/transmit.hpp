@@ -121,19 +121,11 @@ constexpr decision within_ceilings(const label& l, const channel& c, const deplo
   return refusal;
 }
 
-/// Every field of a deployment is one the library defines: conditions of the catalogue, a version
-/// of 0 (not known) or more, a calendar day when a date is given, one of the confidence tags.
+/// Every field of a deployment is one the library defines: its date and confidence as the terms
+/// of the conversions it is decided with, conditions of the catalogue, a version of 0 (not known)
+/// or more.
 constexpr decision check_deployment(const deployment& dep, level lv) noexcept {
-  if (!is_defined(dep.accepts)) {
-    decision d = deny(reason::invalid_confidence, lv);
-    d.detail = static_cast<int>(dep.accepts);
-    return d;
-  }
-  if (dep.on.known() && !dep.on.valid()) {
-    decision d = deny(reason::invalid_date, lv);
-    d.detail = dep.on.value;
-    return d;
-  }
+  if (const decision d = check_terms({dep.on, context::national, dep.accepts}, lv); !d) return d;
   if (const condition_set undefined = dep.meets - defined_conditions; !undefined.empty() || dep.version < 0) {
     decision d = deny(reason::invalid_deployment, lv);
     d.set = undefined.bits;
@@ -173,16 +165,16 @@ constexpr decision may_use(const label& l, const channel& c, const deployment& d
     if (c.approved_on.known() && dep.on < c.approved_on) return dated(reason::approval_not_yet_valid, c.approved_on);
     if (c.revoked_on.known() && dep.on >= c.revoked_on) return dated(reason::approval_revoked, c.revoked_on);
     if (c.valid_until.known() && dep.on > c.valid_until) return dated(reason::approval_expired, c.valid_until);
-  } else if (c.revoked_on.known() || c.valid_until.known() || c.approved_on.known()) {
+  } else {
     // Without a date of use, nothing shows the use falls within the approval's dates.
-    const approval_date which = c.revoked_on.known()    ? approval_date::revoked_on
-                                : c.valid_until.known() ? approval_date::valid_until
-                                                        : approval_date::approved_on;
-    decision d = dated(reason::approval_date_unknown, which == approval_date::revoked_on    ? c.revoked_on
-                                                      : which == approval_date::valid_until ? c.valid_until
-                                                                                            : c.approved_on);
-    d.detail = static_cast<int>(which);
-    return d;
+    const auto undated = [&](approval_date which, date limit) {
+      decision d = dated(reason::approval_date_unknown, limit);
+      d.detail = static_cast<int>(which);
+      return d;
+    };
+    if (c.revoked_on.known()) return undated(approval_date::revoked_on, c.revoked_on);
+    if (c.valid_until.known()) return undated(approval_date::valid_until, c.valid_until);
+    if (c.approved_on.known()) return undated(approval_date::approved_on, c.approved_on);
   }
   if (find_level(lv)->classified)
     if (const decision d = within_ceilings(l, c, dep); !d) return d;
