@@ -171,10 +171,10 @@ std::string upper(std::string_view text) {
 /// The naive reader's table: every level's spellings, upper-cased, as std::string.
 std::vector<std::pair<std::string, label>> naive_table() {
   std::vector<std::pair<std::string, label>> table;
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const level_info& info : s->levels)
       for (std::string_view t : {info.name, info.abbreviation, info.markings[0].text, info.markings[1].text})
-        if (!t.empty()) table.emplace_back(upper(t), label{level{s->id, info.rank}});
+        if (!t.empty()) table.emplace_back(upper(t), label{level_of(*s, info.rank)});
   return table;
 }
 

@@ -106,7 +106,7 @@ std::vector<std::string_view> names_of(const clearance_grade& g) {
 std::optional<clearance_grant> find_grant(std::string_view text) {
   std::vector<clearance_grant> found;
   std::string codes;
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : builtin_schemes.schemes()) {
     std::string_view name = text;
     if (const auto space = text.find(' '); space != std::string_view::npos && same_text(text.substr(0, space), s->code))
       name = trim(text.substr(space));
@@ -190,10 +190,10 @@ label read_label(std::string_view text, scheme_id within) {
 }
 
 scheme_id read_scheme(std::string_view code) {
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     if (same_text(s->code, code)) return s->id;
   std::string codes;
-  for (const scheme* s : known_schemes) codes += (codes.empty() ? "" : ", ") + std::string(s->code);
+  for (const scheme* s : builtin_schemes.schemes()) codes += (codes.empty() ? "" : ", ") + std::string(s->code);
   throw bad_input{"--scheme: unknown scheme " + quoted(code) + " (the library holds " + codes + ")"};
 }
 
@@ -282,7 +282,7 @@ std::string equivalent(level lv, scheme_id hub) {
 void print_scheme_reference(const scheme& s) {
   std::printf("\n### %s (%s)\n\n", std::string(s.name).c_str(), std::string(s.code).c_str());
   std::printf("Information of this scheme is releasable to %s unless its marking says otherwise.\n\n",
-              text_of([&](auto& t) { append_parties(t, owner_releasability(s.id)); }).c_str());
+              text_of([&](auto& t) { append_parties(t, owner_releasability(level_of(s, 0))); }).c_str());
   if (const date on = lesson::shown_on(s); on.known()) {
     std::string when = "Used";
     if (s.in_use.from.known()) when += " from " + text_of([&](auto& t) { append_date(t, s.in_use.from); });
@@ -292,7 +292,7 @@ void print_scheme_reference(const scheme& s) {
   }
   std::printf("| rank | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|\n");
   for (const level_info& info : s.levels) {
-    const level lv{s.id, info.rank};
+    const level lv = level_of(s, info.rank);
     std::printf("| %d | %s | %s | %s | %s | %s | %s |\n", info.rank, cell(info.name).c_str(),
                 info.abbreviation == info.name ? "-" : cell(info.abbreviation).c_str(), info.classified ? "yes" : "no, a marking",
                 cell(equivalent(lv, nato::id)).c_str(), cell(equivalent(lv, eu::id)).c_str(), cited(info.source).c_str());
@@ -373,7 +373,7 @@ kind is denied unless a deployment accepts unverified approvals).
 
 ## Schemes
 )");
-  for (const scheme* s : known_schemes) print_scheme_reference(*s);
+  for (const scheme* s : builtin_schemes.schemes()) print_scheme_reference(*s);
   std::printf(R"(
 ## Channels and devices
 
@@ -448,9 +448,9 @@ void print_matrix() {
     std::printf("  %2zu  %s (%s)\n", i + 1, std::string(catalogue[i]->name).c_str(), std::string(catalogue[i]->id).c_str());
   std::vector<std::pair<label, std::string>> rows;  // every level of every scheme, canonically written
   std::size_t width = 0;
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const level_info& info : s->levels) {
-      const label l{level{s->id, info.rank}};
+      const label l{level_of(*s, info.rank)};
       rows.emplace_back(l, format_marking(l).c_str());
       width = std::max(width, lesson::characters(rows.back().second) + 2);
     }
@@ -510,7 +510,7 @@ int run(int argc, char** argv) {
   if (command == "schemes")
     return listing([] {
       lesson::print_equivalence_table();
-      for (const scheme* s : known_schemes) {
+      for (const scheme* s : builtin_schemes.schemes()) {
         std::printf("\n");
         lesson::print_scheme_levels(*s);
       }

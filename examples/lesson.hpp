@@ -113,7 +113,7 @@ inline std::string in_scheme(clearance::level lv, clearance::scheme_id to) {
 }
 
 /// Each NATO level with its equivalent in each of `schemes`, side by side.
-inline void print_equivalence_table(std::span<const clearance::scheme* const> schemes = clearance::known_schemes) {
+inline void print_equivalence_table(std::span<const clearance::scheme* const> schemes = clearance::builtin_schemes.schemes()) {
   using namespace clearance;
   std::vector<std::vector<std::string>> columns;  // per scheme: its name, then one cell per NATO level
   for (const scheme* s : schemes) {
@@ -148,7 +148,7 @@ inline void print_scheme_levels(const clearance::scheme& s) {
     std::printf("  (equivalents in national handling on %s)\n", when.c_str());
   }
   for (const level_info& info : s.levels) {
-    const level lv{s.id, info.rank};
+    const level lv = level_of(s, info.rank);
     std::printf("  %d  %s", info.rank, std::string(info.name).c_str());
     if (info.abbreviation != info.name) std::printf(" (%s)", std::string(info.abbreviation).c_str());
     std::printf("%s\n", info.classified ? "" : ", not a classification");

@@ -19,7 +19,7 @@ void expect(bool promise) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   // The first byte also chooses a scheme to read within, so hinted reading is explored too.
-  const scheme_id within = size > 0 && data[0] % 8 < known_schemes.size() ? known_schemes[data[0] % 8]->id
+  const scheme_id within = size > 0 && data[0] % 8 < builtin_schemes.schemes().size() ? builtin_schemes.schemes()[data[0] % 8]->id
                                                                              : scheme_id::none;
   for (const marking_result r : {parse_marking(text), parse_marking(text, {within})}) {
     if (!r) {

@@ -1,47 +1,4 @@
 // SPDX-License-Identifier: MIT
-//
-// Machinery for compile errors that name the rule and both sides. A broken rule is a class
-// template instance whose first argument is the rule (enumerators print by name on g++ and
-// clang) and which lacks the member the check reads: one error, no notes. The other arguments
-// are exact-size ASCII texts, which g++ and clang both print as string literals (clang prints an
-// ASCII text without trailing padding only, and cuts it after about 34 characters).
+// Moved to <clearance/core/diagnostics.hpp>; this path forwards there for one release.
 #pragma once
-
-#include <cstddef>
-#include <string_view>
-
-#include "quiet_shadow.hpp"
-
-CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
-
-namespace clearance::detail {
-
-/// A string literal as a template argument: exactly N bytes including the terminating NUL.
-template <std::size_t N>
-struct literal {
-  char value[N];
-};
-
-/// The size of the literal for a text of `chars` characters. clang 16 and 19 print a text of
-/// 8, 16, 32 or 64 characters (a power of two from 8) as a list of numbers, and any text with
-/// more than one trailing NUL too; such a text gets one trailing space instead (measured for
-/// every length from 1 to 300).
-constexpr std::size_t literal_size(std::size_t chars) noexcept {
-  const bool power_of_two = chars >= 8 && (chars & (chars - 1)) == 0;
-  return chars + (power_of_two ? 2 : 1);
-}
-
-template <std::size_t N>
-constexpr literal<N> make_literal(std::string_view s) noexcept {
-  literal<N> out{};
-  for (std::size_t i = 0; i + 1 < N; ++i) out.value[i] = i < s.size() ? s[i] : ' ';
-  return out;
-}
-
-}  // namespace clearance::detail
-
-/// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
-#define CLEARANCE_DETAIL_LITERAL(text) \
-  ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())
-
-CLEARANCE_DETAIL_QUIET_SHADOW_END
+#include "core/diagnostics.hpp"

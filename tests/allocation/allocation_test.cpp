@@ -109,21 +109,21 @@ TEST_CASE("decisions allocate nothing: access, channels, lattice, flow, conversi
       t += may_lower(l, other, grant);
       sentence_bytes += explain(may_write(l, other)).view().size();
     }
-    for (const scheme* s : known_schemes) {
+    for (const scheme* s : builtin_schemes.schemes()) {
       t += convert(l, s->id).outcome;
       sentence_bytes += explain(convert(l, s->id).outcome).view().size();
     }
   }
   for (const conversion_terms& at : terms)
-    for (const scheme* from : known_schemes)
+    for (const scheme* from : builtin_schemes.schemes())
       for (const level_info& info : from->levels)
-        for (const scheme* to : known_schemes) t += convert(level{from->id, info.rank}, to->id, at).outcome;
+        for (const scheme* to : builtin_schemes.schemes()) t += convert(level_of(*from, info.rank), to->id, at).outcome;
   const std::size_t after = allocations;
   std::printf("| decisions: access, channels, lattice, flow, conversion, explanations | %zu | %zu |\n",
               t.calls, after - before);
 
   CHECK(after - before == 0);
-  CHECK(t.calls > labels.size() * (persons.size() + 2 * channels::catalogue.size() + known_schemes.size()));
+  CHECK(t.calls > labels.size() * (persons.size() + 2 * channels::catalogue.size() + builtin_schemes.schemes().size()));
   CHECK(t.allowed > 0);
   CHECK(t.allowed < t.calls);
   CHECK(sentence_bytes > 0);

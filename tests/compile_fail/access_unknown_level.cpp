@@ -1,5 +1,5 @@
 // Forbidden: a label with a rank its scheme does not have (deny by default). Twin: rank 1.
-// expect: denied<clearance::reason::unknown_level, .*"NATO rank 9".*"not in the library"
+// expect: denied<clearance::reason::unknown_level, .*"NATO rank 9".*"not in the registry"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 
@@ -8,4 +8,4 @@ constexpr int rank = 1;
 #else
 constexpr int rank = 9;
 #endif
-static_assert(require<can_access(defence_cleaner, label{level{nato::id, rank}}.with(site_papers))>);
+static_assert(require<can_access(defence_cleaner, label{level_of(nato::scheme, rank)}.with(site_papers))>);

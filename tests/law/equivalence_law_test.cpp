@@ -10,13 +10,13 @@ using namespace universe;
 
 TEST_CASE("law: conversions preserve order") {
   long checks = 0;
-  for (const scheme* from : known_schemes)
-    for (const scheme* to : known_schemes)
+  for (const scheme* from : builtin_schemes.schemes())
+    for (const scheme* to : builtin_schemes.schemes())
       for (const level_info& a : from->levels)
         for (const level_info& b : from->levels) {
           if (a.rank >= b.rank) continue;
-          const conversion ca = convert(level{from->id, a.rank}, to->id);
-          const conversion cb = convert(level{from->id, b.rank}, to->id);
+          const conversion ca = convert(level_of(*from, a.rank), to->id);
+          const conversion cb = convert(level_of(*from, b.rank), to->id);
           if (ca && cb) {
             CAPTURE(a.name);
             CAPTURE(b.name);
@@ -33,10 +33,10 @@ TEST_CASE("law: on every boundary day and in every context, conversions preserve
   long checks = 0;
   const std::vector<conversion_terms> terms = all_terms();
   for (const conversion_terms& t : terms)
-    for (const scheme* from : known_schemes)
-      for (const scheme* to : known_schemes)
+    for (const scheme* from : builtin_schemes.schemes())
+      for (const scheme* to : builtin_schemes.schemes())
         for (const level_info& a : from->levels) {
-          const conversion ca = convert(level{from->id, a.rank}, to->id, t);
+          const conversion ca = convert(level_of(*from, a.rank), to->id, t);
           if (!ca) {
             REQUIRE(ca.outcome.why != reason::none);
             REQUIRE(ca.outcome.why != reason::undecided);
@@ -48,7 +48,7 @@ TEST_CASE("law: on every boundary day and in every context, conversions preserve
           CAPTURE(to_string(t.in));
           for (const level_info& b : from->levels)
             if (a.rank < b.rank)
-              if (const conversion cb = convert(level{from->id, b.rank}, to->id, t)) REQUIRE(ca.value.rank <= cb.value.rank);
+              if (const conversion cb = convert(level_of(*from, b.rank), to->id, t)) REQUIRE(ca.value.rank <= cb.value.rank);
           if (const conversion back = convert(ca.value, from->id, t)) REQUIRE(back.value.rank >= a.rank);
           ++checks;
         }
@@ -59,7 +59,7 @@ TEST_CASE("law: on every boundary day and in every context, conversions preserve
 TEST_CASE("law: there and back again never ends lower, and nothing but the level changes") {
   long trips = 0;
   for (const label& l : all_labels())
-    for (const scheme* to : known_schemes) {
+    for (const scheme* to : builtin_schemes.schemes()) {
       const conversion there = convert(l, to->id);
       if (!there) {
         // a failure always says why, and never hands back a different level
@@ -94,14 +94,14 @@ conversion_terms terms_of(const mapping_table& t) {
 }
 
 TEST_CASE("law: every table row maps a classified level to a classified level, or says none") {
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const mapping_table& t : s->mappings) {
       const found<scheme> hub = find_scheme(t.hub);
       REQUIRE(hub);
       if (t.to_hub.empty()) continue;
       for (const level_info& info : s->levels) {
         if (!info.classified) continue;
-        const conversion c = convert(level{s->id, info.rank}, hub->id, terms_of(t));
+        const conversion c = convert(level_of(*s, info.rank), hub->id, terms_of(t));
         const found<correspondence> row = find_row(t.to_hub, info.rank);
         REQUIRE(row);
         if (row->kind == mapping::no_equivalent)
@@ -113,9 +113,9 @@ TEST_CASE("law: every table row maps a classified level to a classified level, o
 }
 
 TEST_CASE("law: markings that are not classifications never convert to another scheme") {
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const level_info& info : s->levels)
       if (!info.classified)
-        for (const scheme* to : known_schemes)
-          if (to != s) REQUIRE(convert(level{s->id, info.rank}, to->id).outcome.why == reason::not_a_classification);
+        for (const scheme* to : builtin_schemes.schemes())
+          if (to != s) REQUIRE(convert(level_of(*s, info.rank), to->id).outcome.why == reason::not_a_classification);
 }

@@ -282,7 +282,7 @@ TEST_CASE("law: the valid bases are allowed, so each forgery alone is what denie
       if (find_level(level_of(l))->classified || target == l.scheme) REQUIRE(convert(l, target, good_terms).ok());
   }
   REQUIRE(check_channel(good_channel) == channel_rule::none);
-  REQUIRE(default_policy.with(nato::id, nato_rules()).valid());
+  REQUIRE(default_policy.with(nato::id, nato_rules()).valid(builtin_schemes));
 }
 
 TEST_CASE("law: a forged person field is denied by can_access with the field's reason") {
@@ -316,10 +316,10 @@ TEST_CASE("law: forged conversion terms are denied by every conversion") {
   const auto forged = forged_terms();
   REQUIRE(forged.size() >= 11);
   for (const auto& [field, terms] : forged)
-    for (const scheme* from : known_schemes)
+    for (const scheme* from : builtin_schemes.schemes())
       for (const level_info& info : from->levels)
         for (const scheme_id target : {nato::id, eu::id, nld::id, from->id}) {
-          const label l{level{from->id, info.rank}};
+          const label l{level_of(*from, info.rank)};
           CAPTURE(field);
           const conversion c = convert(l, target, terms);
           REQUIRE(c.outcome.why == expected_for_terms(field));
@@ -353,12 +353,12 @@ TEST_CASE("law: a forged policy override makes the policy invalid, and every acc
   for (const auto& [field, rules] : forged) {
     const access_policy policy = default_policy.with(nato::id, rules);
     CAPTURE(field);
-    REQUIRE_FALSE(policy.valid());
+    REQUIRE_FALSE(policy.valid(builtin_schemes));
     for (const label& l : probe_labels) REQUIRE(can_access(reader, l, policy).why == reason::invalid_policy);
   }
   for (const scheme_id id : {scheme_id{-1}, scheme_id::none, scheme_id{4242}}) {
     const access_policy policy = default_policy.with(id, nato_rules());
-    REQUIRE_FALSE(policy.valid());
+    REQUIRE_FALSE(policy.valid(builtin_schemes));
     for (const label& l : probe_labels) REQUIRE(can_access(reader, l, policy).why == reason::invalid_policy);
   }
 }

@@ -20,7 +20,7 @@ const deployment deployments[] = {
 
 TEST_CASE("law: transmission is monotone - what may go over a channel, everything below it may too") {
   long checks = 0;
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : builtin_schemes.schemes()) {
     const std::vector<label> ls = labels_of(*s);
     for (const channel* c : channels::catalogue)
       for (const deployment& dep : deployments)

@@ -21,7 +21,7 @@ inline std::vector<label> labels_of(const scheme& s) {
   std::vector<label> out;
   for (const level_info& info : s.levels)
     for (const category_set& cats : category_choices) {
-      const label base = label{level{s.id, info.rank}}.with(cats);
+      const label base = label{level_of(s, info.rank)}.with(cats);
       for (const label& l : {base, base.releasable({party::nld}), base.releasable({party::nld, party::bel})})
         if (is_valid(l)) out.push_back(l);
     }
@@ -31,7 +31,7 @@ inline std::vector<label> labels_of(const scheme& s) {
 /// Every valid label of every scheme.
 inline std::vector<label> all_labels() {
   std::vector<label> out;
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const label& l : labels_of(*s)) out.push_back(l);
   return out;
 }
@@ -63,7 +63,7 @@ inline std::vector<date> boundary_days() {
       if (!seen) out.push_back(x);
     }
   };
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : builtin_schemes.schemes()) {
     add(s->in_use.from);
     add(s->in_use.until);
     for (const mapping_table& t : s->mappings) {

@@ -192,7 +192,7 @@ TEST_CASE("policy: a host application replaces the unverified Dutch screening ta
       nld::id, {.grades = our_grades, .clearance_from = 1, .clearance_source = ours, .national_rule = true,
                 .national_rule_source = ours});
   constexpr label file = label{nld::stg_confidentieel}.with(site_papers);
-  static_assert(ours_policy.valid());
+  static_assert(ours_policy.valid(builtin_schemes));
   static_assert(!can_access(defence_cleaner, file));
   static_assert(require<can_access(defence_cleaner, file, ours_policy)>);
   CHECK(at_run_time(defence_cleaner, file, ours_policy).allowed());
@@ -212,20 +212,20 @@ TEST_CASE("policy: the Dutch national rule can be switched off") {
 
 TEST_CASE("policy: invalid policies deny everything") {
   static constexpr access_policy unknown = default_policy.with(scheme_id{4242}, nld::default_screening);
-  CHECK_FALSE(unknown.valid());
+  CHECK_FALSE(unknown.valid(builtin_schemes));
   CHECK(can_access(defence_cleaner, site_paper, unknown).why == reason::invalid_policy);
 
   static constexpr citation src{"test", confidence::inference};
   static constexpr clearance_grade beyond[] = {{1, "screening C", "", 9, src}};
   static constexpr access_policy broken = default_policy.with(nld::id, {.grades = beyond, .clearance_from = 1});
-  CHECK_FALSE(broken.valid());
+  CHECK_FALSE(broken.valid(builtin_schemes));
   CHECK(can_access(defence_cleaner, site_paper, broken).why == reason::invalid_policy);
 
   access_policy full = default_policy;
-  for (const scheme* s : known_schemes) full = full.with(s->id, s->personnel);
-  CHECK(full.valid());  // every scheme fits; replacing keeps one entry per scheme
+  for (const scheme* s : builtin_schemes.schemes()) full = full.with(s->id, s->personnel);
+  CHECK(full.valid(builtin_schemes));  // every scheme fits; replacing keeps one entry per scheme
   full = full.with(nld::id, nld::default_screening);
-  CHECK(full.valid());
+  CHECK(full.valid(builtin_schemes));
 }
 
 TEST_CASE("policy: a national rule meets a level with no equivalent") {

@@ -26,7 +26,7 @@ TEST_CASE("explain names unknown schemes and levels without guessing") {
   decision d;
   d.why = reason::unknown_scheme;
   d.label_level = {scheme_id{4242}, 1};
-  CHECK(explain(d).view() == "denied (unknown scheme): the library holds no scheme 4242");
+  CHECK(explain(d).view() == "denied (unknown scheme): the registry holds no scheme 4242");
   d.why = reason::unknown_level;
   d.label_level = {nato::id, 9};
   CHECK(explain(d).view() == "denied (unknown level): NATO has no level of rank 9");

@@ -71,7 +71,7 @@ TEST_CASE("domain-brief §1.3: every row of Appendix B reads, and converts to it
     CAPTURE(row.code);
     for (int eu_rank = 1; eu_rank <= 4; ++eu_rank) {
       const std::string_view text = row.markings[eu_rank - 1];
-      const conversion from_eu_level = convert(level{eu::id, eu_rank}, read(row.code, row.markings[3]).scheme,
+      const conversion from_eu_level = convert(level_of(eu::scheme, eu_rank), read(row.code, row.markings[3]).scheme,
                                                before_changes);
       if (text.empty()) {  // "— (note 1)", "— (note 3)": no national level, never a lower one
         CHECK(from_eu_level.outcome.why == reason::no_equivalent_level);
@@ -189,7 +189,7 @@ TEST_CASE("unverified rows are flagged, exposed, and refused unless accepted") {
 
   // Every row weaker than inference is in a scheme whose header says it was not read.
   int flagged = 0;
-  for (const scheme* s : known_schemes)
+  for (const scheme* s : builtin_schemes.schemes())
     for (const mapping_table& t : s->mappings)
       for (const auto rows : {t.to_hub, t.from_hub})
         for (const correspondence& r : rows) flagged += r.source.conf == confidence::unverified ? 1 : 0;
@@ -220,7 +220,7 @@ TEST_CASE("markings of the new schemes: Greek, Hungarian, Romanian, ambiguity an
 
 TEST_CASE("deny by default: the new schemes hold no personnel table, so nobody reads their labels") {
   int checked = 0;
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : builtin_schemes.schemes()) {
     if (s->personnel.grades.size() != 0) continue;
     for (const level_info& info : s->levels) {
       if (!info.classified) continue;
@@ -228,7 +228,7 @@ TEST_CASE("deny by default: the new schemes hold no personnel table, so nobody r
                             .clearances = {nato::clearance_cosmic_top_secret, eu::clearance_top_secret},
                             .briefed = true};
       CAPTURE(s->code);
-      CHECK(can_access(national, label{level{s->id, info.rank}}).why == reason::clearance_below_label);
+      CHECK(can_access(national, label{level_of(*s, info.rank)}).why == reason::clearance_below_label);
       ++checked;
     }
   }

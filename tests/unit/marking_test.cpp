@@ -249,7 +249,7 @@ TEST_CASE("the vocabulary: every phrase reads as what it stands for, and a hash 
     spelled.insert({p.scheme, p.rank});
   }
   std::size_t levels = 0;  // every level of every scheme has a spelling
-  for (const scheme* s : known_schemes) levels += s->levels.size();
+  for (const scheme* s : builtin_schemes.schemes()) levels += s->levels.size();
   CHECK(spelled.size() == levels);
   // Words are found by a 32-bit hash, then compared. These three words have the hash of SECRET
   // (found by a meet-in-the-middle search over FNV-1a); they must not read as SECRET.

@@ -79,7 +79,7 @@ TEST_CASE("SÜG § 4: Germany has four levels from VS-NfD to STRENG GEHEIM") {
 }
 
 TEST_CASE("every scheme of the registry passes the table rules and cites every row") {
-  for (const scheme* s : known_schemes) {
+  for (const scheme* s : builtin_schemes.schemes()) {
     CAPTURE(s->name);
     CHECK(check_scheme(*s).rule == table_rule::none);
     for (const level_info& info : s->levels) CHECK_FALSE(info.source.ref.empty());
@@ -164,14 +164,14 @@ TEST_CASE("domain-brief §1.3: the Czech and Bulgarian rows of 2013/488/EU Appen
     CHECK(classified_levels(*s) == 4);
     for (const level_info& info : s->levels) {
       CAPTURE(info.rank);
-      const conversion to = to_eu(label{level{s->id, info.rank}});  // the same rank, both ways, verified
+      const conversion to = to_eu(label{level_of(*s, info.rank)});  // the same rank, both ways, verified
       REQUIRE(to);
       CHECK(to.value.rank == info.rank);
       CHECK(to.conf == confidence::verified);
-      const conversion back = convert(label{level{eu::id, info.rank}}, s->id);
+      const conversion back = convert(label{level_of(eu::scheme, info.rank)}, s->id);
       REQUIRE(back);
       CHECK(back.value.rank == info.rank);
-      const conversion nato_level = to_nato(label{level{s->id, info.rank}});  // no NATO table: through the EU
+      const conversion nato_level = to_nato(label{level_of(*s, info.rank)});  // no NATO table: through the EU
       REQUIRE(nato_level);
       CHECK(nato_level.value.rank == info.rank);
       CHECK(nato_level.conf == confidence::inference);

@@ -6,18 +6,19 @@
 //   mention (KB 24.03.2000; VSSE). Belgium has no level for NATO RESTRICTED / RESTREINT UE.
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 #include "nato.hpp"
 
 namespace clearance::bel {
 
 inline constexpr scheme_id id{56};
+inline constexpr party owner = party::bel;
 
-inline constexpr level beperkte_verspreiding{id, 0};
-inline constexpr level vertrouwelijk{id, 1};
-inline constexpr level geheim{id, 2};
-inline constexpr level zeer_geheim{id, 3};
+inline constexpr level beperkte_verspreiding{id, 0, owner};
+inline constexpr level vertrouwelijk{id, 1, owner};
+inline constexpr level geheim{id, 2, owner};
+inline constexpr level zeer_geheim{id, 3, owner};
 
 namespace detail {
 inline constexpr citation wet{"domain-brief §1.4: Wet 11.12.1998 Art. 4; NVO/ANS geclassificeerde informatie",
@@ -94,7 +95,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Belgium",
     .code = "BEL",
-    .owner = party::bel,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel =

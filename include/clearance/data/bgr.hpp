@@ -10,17 +10,18 @@
 //   access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::bgr {
 
 inline constexpr scheme_id id{100};
+inline constexpr party owner = party::bgr;
 
-inline constexpr level za_sluzhebno_polzvane{id, 1};
-inline constexpr level poveritelno{id, 2};
-inline constexpr level sekretno{id, 3};
-inline constexpr level strogo_sekretno{id, 4};
+inline constexpr level za_sluzhebno_polzvane{id, 1, owner};
+inline constexpr level poveritelno{id, 2, owner};
+inline constexpr level sekretno{id, 3, owner};
+inline constexpr level strogo_sekretno{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B; 2021/C 247 I/01", confidence::verified};
@@ -56,7 +57,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Bulgaria",
     .code = "BGR",
-    .owner = party::bgr,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

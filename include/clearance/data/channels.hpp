@@ -11,7 +11,7 @@
 
 #include <array>
 
-#include "../channel.hpp"
+#include "../core/channel.hpp"
 #include "bel.hpp"
 #include "deu.hpp"
 #include "eu.hpp"
@@ -194,3 +194,8 @@ inline constexpr std::array<const channel*, 13> catalogue{
 };
 
 }  // namespace clearance::channels
+
+namespace clearance {
+/// The channel of the library's catalogue with this id, or nothing.
+constexpr found<channel> find_channel(std::string_view id) noexcept { return find_channel(id, channels::catalogue); }
+}  // namespace clearance

@@ -9,18 +9,19 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 #include "grc.hpp"
 
 namespace clearance::cyp {
 
 inline constexpr scheme_id id{196};
+inline constexpr party owner = party::cyp;
 
-inline constexpr level periorismenis_chrisis{id, 1};
-inline constexpr level empisteftiko{id, 2};
-inline constexpr level aporrito{id, 3};
-inline constexpr level akros_aporrito{id, 4};
+inline constexpr level periorismenis_chrisis{id, 1, owner};
+inline constexpr level empisteftiko{id, 2, owner};
+inline constexpr level aporrito{id, 3, owner};
+inline constexpr level akros_aporrito{id, 4, owner};
 
 namespace detail {
 inline constexpr citation none_read{"library default: no Cypriot personnel table read (deny by default)",
@@ -34,7 +35,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Cyprus",
     .code = "CYP",
-    .owner = party::cyp,
+    .owner = owner,
     .levels = grc::levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

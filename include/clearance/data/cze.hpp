@@ -11,17 +11,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::cze {
 
 inline constexpr scheme_id id{203};
+inline constexpr party owner = party::cze;
 
-inline constexpr level vyhrazene{id, 1};
-inline constexpr level duverne{id, 2};
-inline constexpr level tajne{id, 3};
-inline constexpr level prisne_tajne{id, 4};
+inline constexpr level vyhrazene{id, 1, owner};
+inline constexpr level duverne{id, 2, owner};
+inline constexpr level tajne{id, 3, owner};
+inline constexpr level prisne_tajne{id, 4, owner};
 
 namespace detail {
 inline constexpr citation act{"Act 412/2005 Sb. § 4 (stupně utajení)", confidence::verified};
@@ -60,7 +61,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Czechia",
     .code = "CZE",
-    .owner = party::cze,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -7,18 +7,19 @@
 //   Clearances: SÜG § 8 (Ü1: VS-VERTRAULICH), § 9 (Ü2: GEHEIM), § 10 (Ü3: STRENG GEHEIM) [V].
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 #include "nato.hpp"
 
 namespace clearance::deu {
 
 inline constexpr scheme_id id{276};
+inline constexpr party owner = party::deu;
 
-inline constexpr level vs_nfd{id, 1};
-inline constexpr level vs_vertraulich{id, 2};
-inline constexpr level geheim{id, 3};
-inline constexpr level streng_geheim{id, 4};
+inline constexpr level vs_nfd{id, 1, owner};
+inline constexpr level vs_vertraulich{id, 2, owner};
+inline constexpr level geheim{id, 3, owner};
+inline constexpr level streng_geheim{id, 4, owner};
 
 namespace detail {
 inline constexpr citation sueg4{"SÜG § 4 Abs. 2 (Verschlusssachen, Geheimhaltungsgrade)", confidence::verified};
@@ -98,7 +99,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Germany",
     .code = "DEU",
-    .owner = party::deu,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel =

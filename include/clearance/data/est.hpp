@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::est {
 
 inline constexpr scheme_id id{233};
+inline constexpr party owner = party::est;
 
-inline constexpr level piiratud{id, 1};
-inline constexpr level konfidentsiaalne{id, 2};
-inline constexpr level salajane{id, 3};
-inline constexpr level taiesti_salajane{id, 4};
+inline constexpr level piiratud{id, 1, owner};
+inline constexpr level konfidentsiaalne{id, 2, owner};
+inline constexpr level salajane{id, 3, owner};
+inline constexpr level taiesti_salajane{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -55,7 +56,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Estonia",
     .code = "EST",
-    .owner = party::est,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

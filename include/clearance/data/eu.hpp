@@ -5,17 +5,18 @@
 // (OJ L 80, 27.3.2003) governs the exchange, but no table was read (domain-brief §1.4 [I]).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "nato.hpp"
 
 namespace clearance::eu {
 
-inline constexpr scheme_id id{901};
+inline constexpr scheme_id id = hubs::eu;
+inline constexpr party owner = party::eu;
 
-inline constexpr level restricted{id, 1};
-inline constexpr level confidential{id, 2};
-inline constexpr level secret{id, 3};
-inline constexpr level top_secret{id, 4};
+inline constexpr level restricted{id, 1, owner};
+inline constexpr level confidential{id, 2, owner};
+inline constexpr level secret{id, 3, owner};
+inline constexpr level top_secret{id, 4, owner};
 
 namespace detail {
 inline constexpr citation art2{"domain-brief §1.2: Council Decision 2013/488/EU Art. 2", confidence::verified};
@@ -79,7 +80,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "EU",
     .code = "EU",
-    .owner = party::eu,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel =

@@ -10,17 +10,18 @@
 //   The markings are bilingual, Finnish/Swedish; either language alone is accepted as a spelling.
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::fin {
 
 inline constexpr scheme_id id{246};
+inline constexpr party owner = party::fin;
 
-inline constexpr level kaytto_rajoitettu{id, 1};
-inline constexpr level luottamuksellinen{id, 2};
-inline constexpr level salainen{id, 3};
-inline constexpr level erittain_salainen{id, 4};
+inline constexpr level kaytto_rajoitettu{id, 1, owner};
+inline constexpr level luottamuksellinen{id, 2, owner};
+inline constexpr level salainen{id, 3, owner};
+inline constexpr level erittain_salainen{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -64,7 +65,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Finland",
     .code = "FIN",
-    .owner = party::fin,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

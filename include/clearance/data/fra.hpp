@@ -13,16 +13,17 @@
 //   to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::fra {
 
 inline constexpr scheme_id id{250};
+inline constexpr party owner = party::fra;
 
-inline constexpr level diffusion_restreinte{id, 0};
-inline constexpr level secret{id, 1};
-inline constexpr level tres_secret{id, 2};
+inline constexpr level diffusion_restreinte{id, 0, owner};
+inline constexpr level secret{id, 1, owner};
+inline constexpr level tres_secret{id, 2, owner};
 
 inline constexpr date reform{2021, 7, 1};
 
@@ -65,7 +66,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "France",
     .code = "FRA",
-    .owner = party::fra,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -15,7 +15,7 @@
 //   the information is denied to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 #include "fra.hpp"
 
@@ -23,10 +23,11 @@ namespace clearance::fra_pre2021 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1250};
+inline constexpr party owner = party::fra;
 
-inline constexpr level confidentiel_defense{id, 1};
-inline constexpr level secret_defense{id, 2};
-inline constexpr level tres_secret_defense{id, 3};
+inline constexpr level confidentiel_defense{id, 1, owner};
+inline constexpr level secret_defense{id, 2, owner};
+inline constexpr level tres_secret_defense{id, 3, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395), France to 2021-06-30",
@@ -87,7 +88,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "France (until 2021-06-30)",
     .code = "FRA-PRE2021",
-    .owner = party::fra,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

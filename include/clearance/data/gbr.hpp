@@ -16,17 +16,18 @@
 //   denied to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::gbr {
 
 inline constexpr scheme_id id{826};
+inline constexpr party owner = party::gbr;
 
-inline constexpr level official{id, 1};
-inline constexpr level official_sensitive{id, 2};
-inline constexpr level secret{id, 3};
-inline constexpr level top_secret{id, 4};
+inline constexpr level official{id, 1, owner};
+inline constexpr level official_sensitive{id, 2, owner};
+inline constexpr level secret{id, 3, owner};
+inline constexpr level top_secret{id, 4, owner};
 
 inline constexpr date reform{2014, 4, 2};
 
@@ -73,7 +74,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "United Kingdom",
     .code = "GBR",
-    .owner = party::gbr,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -11,18 +11,19 @@
 //   the information is denied to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::gbr_pre2014 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1826};
+inline constexpr party owner = party::gbr;
 
-inline constexpr level restricted{id, 1};
-inline constexpr level confidential{id, 2};
-inline constexpr level secret{id, 3};
-inline constexpr level top_secret{id, 4};
+inline constexpr level restricted{id, 1, owner};
+inline constexpr level confidential{id, 2, owner};
+inline constexpr level secret{id, 3, owner};
+inline constexpr level top_secret{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395), UK before 2014", confidence::verified};
@@ -62,7 +63,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "United Kingdom (until 2014-04-01)",
     .code = "GBR-PRE2014",
-    .owner = party::gbr,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -11,17 +11,18 @@
 //   rows): a marking is ambiguous between them unless the scheme is named ("GRC Απόρρητο").
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::grc {
 
 inline constexpr scheme_id id{300};
+inline constexpr party owner = party::grc;
 
-inline constexpr level periorismenis_chrisis{id, 1};
-inline constexpr level empisteftiko{id, 2};
-inline constexpr level aporrito{id, 3};
-inline constexpr level akros_aporrito{id, 4};
+inline constexpr level periorismenis_chrisis{id, 1, owner};
+inline constexpr level empisteftiko{id, 2, owner};
+inline constexpr level aporrito{id, 3, owner};
+inline constexpr level akros_aporrito{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -57,7 +58,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Greece",
     .code = "GRC",
-    .owner = party::grc,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

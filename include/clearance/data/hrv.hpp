@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::hrv {
 
 inline constexpr scheme_id id{191};
+inline constexpr party owner = party::hrv;
 
-inline constexpr level ograniceno{id, 1};
-inline constexpr level povjerljivo{id, 2};
-inline constexpr level tajno{id, 3};
-inline constexpr level vrlo_tajno{id, 4};
+inline constexpr level ograniceno{id, 1, owner};
+inline constexpr level povjerljivo{id, 2, owner};
+inline constexpr level tajno{id, 3, owner};
+inline constexpr level vrlo_tajno{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395); 2021/C 247 I/01", confidence::verified};
@@ -55,7 +56,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Croatia",
     .code = "HRV",
-    .owner = party::hrv,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -10,17 +10,18 @@
 //   The markings end in an exclamation mark, which the reader takes as a separator.
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::hun {
 
 inline constexpr scheme_id id{348};
+inline constexpr party owner = party::hun;
 
-inline constexpr level korlatozott_terjesztesu{id, 1};
-inline constexpr level bizalmas{id, 2};
-inline constexpr level titkos{id, 3};
-inline constexpr level szigoruan_titkos{id, 4};
+inline constexpr level korlatozott_terjesztesu{id, 1, owner};
+inline constexpr level bizalmas{id, 2, owner};
+inline constexpr level titkos{id, 3, owner};
+inline constexpr level szigoruan_titkos{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -56,7 +57,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Hungary",
     .code = "HUN",
-    .owner = party::hun,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::irl {
 
 inline constexpr scheme_id id{372};
+inline constexpr party owner = party::irl;
 
-inline constexpr level restricted{id, 1};
-inline constexpr level confidential{id, 2};
-inline constexpr level secret{id, 3};
-inline constexpr level top_secret{id, 4};
+inline constexpr level restricted{id, 1, owner};
+inline constexpr level confidential{id, 2, owner};
+inline constexpr level secret{id, 3, owner};
+inline constexpr level top_secret{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -54,7 +55,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Ireland",
     .code = "IRL",
-    .owner = party::irl,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::lux {
 
 inline constexpr scheme_id id{442};
+inline constexpr party owner = party::lux;
 
-inline constexpr level restreint_lux{id, 1};
-inline constexpr level confidentiel_lux{id, 2};
-inline constexpr level secret_lux{id, 3};
-inline constexpr level tres_secret_lux{id, 4};
+inline constexpr level restreint_lux{id, 1, owner};
+inline constexpr level confidentiel_lux{id, 2, owner};
+inline constexpr level secret_lux{id, 3, owner};
+inline constexpr level tres_secret_lux{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -55,7 +56,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Luxembourg",
     .code = "LUX",
-    .owner = party::lux,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -8,8 +8,8 @@
 
 #include <string_view>
 
-#include "../provenance.hpp"
-#include "../scheme.hpp"
+#include "../core/provenance.hpp"
+#include "../core/scheme.hpp"
 
 namespace clearance {
 

@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::mlt {
 
 inline constexpr scheme_id id{470};
+inline constexpr party owner = party::mlt;
 
-inline constexpr level ristrett{id, 1};
-inline constexpr level kunfidenzjali{id, 2};
-inline constexpr level sigriet{id, 3};
-inline constexpr level l_oghla_segretezza{id, 4};
+inline constexpr level ristrett{id, 1, owner};
+inline constexpr level kunfidenzjali{id, 2, owner};
+inline constexpr level sigriet{id, 3, owner};
+inline constexpr level l_oghla_segretezza{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -55,7 +56,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Malta",
     .code = "MLT",
-    .owner = party::mlt,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

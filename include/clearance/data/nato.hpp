@@ -5,17 +5,18 @@
 //   UNCLASSIFIED is a marking, not a classification (domain-brief §1.1 [V]).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 
 namespace clearance::nato {
 
-inline constexpr scheme_id id{900};
+inline constexpr scheme_id id = hubs::nato;
+inline constexpr party owner = party::nato;
 
-inline constexpr level unclassified{id, 0};
-inline constexpr level restricted{id, 1};
-inline constexpr level confidential{id, 2};
-inline constexpr level secret{id, 3};
-inline constexpr level cosmic_top_secret{id, 4};
+inline constexpr level unclassified{id, 0, owner};
+inline constexpr level restricted{id, 1, owner};
+inline constexpr level confidential{id, 2, owner};
+inline constexpr level secret{id, 3, owner};
+inline constexpr level cosmic_top_secret{id, 4, owner};
 
 namespace detail {
 // Levels and order: nato.int declassified_138449, DoD handbook ch. 10, VSA 2023 Anl. VII [V].
@@ -84,7 +85,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "NATO",
     .code = "NATO",
-    .owner = party::nato,
+    .owner = owner,
     .levels = levels,
     .mappings = {},
     .personnel =

@@ -8,18 +8,19 @@
 //   exists (domain-brief §2, §7 [U]). It is one replaceable table, flagged unverified.
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 #include "nato.hpp"
 
 namespace clearance::nld {
 
 inline constexpr scheme_id id{528};
+inline constexpr party owner = party::nld;
 
-inline constexpr level dep_vertrouwelijk{id, 1};
-inline constexpr level stg_confidentieel{id, 2};
-inline constexpr level stg_geheim{id, 3};
-inline constexpr level stg_zeer_geheim{id, 4};
+inline constexpr level dep_vertrouwelijk{id, 1, owner};
+inline constexpr level stg_confidentieel{id, 2, owner};
+inline constexpr level stg_geheim{id, 3, owner};
+inline constexpr level stg_zeer_geheim{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -105,7 +106,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Netherlands",
     .code = "NLD",
-    .owner = party::nld,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = default_screening,

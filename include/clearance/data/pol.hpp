@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::pol {
 
 inline constexpr scheme_id id{616};
+inline constexpr party owner = party::pol;
 
-inline constexpr level zastrzezone{id, 1};
-inline constexpr level poufne{id, 2};
-inline constexpr level tajne{id, 3};
-inline constexpr level scisle_tajne{id, 4};
+inline constexpr level zastrzezone{id, 1, owner};
+inline constexpr level poufne{id, 2, owner};
+inline constexpr level tajne{id, 3, owner};
+inline constexpr level scisle_tajne{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -55,7 +56,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Poland",
     .code = "POL",
-    .owner = party::pol,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

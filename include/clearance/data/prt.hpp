@@ -9,17 +9,18 @@
 //   supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::prt {
 
 inline constexpr scheme_id id{620};
+inline constexpr party owner = party::prt;
 
-inline constexpr level reservado{id, 1};
-inline constexpr level confidencial{id, 2};
-inline constexpr level secreto{id, 3};
-inline constexpr level muito_secreto{id, 4};
+inline constexpr level reservado{id, 1, owner};
+inline constexpr level confidencial{id, 2, owner};
+inline constexpr level secreto{id, 3, owner};
+inline constexpr level muito_secreto{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
@@ -54,7 +55,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Portugal",
     .code = "PRT",
-    .owner = party::prt,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

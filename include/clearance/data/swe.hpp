@@ -10,17 +10,18 @@
 //   information is denied to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::swe {
 
 inline constexpr scheme_id id{752};
+inline constexpr party owner = party::swe;
 
-inline constexpr level begransat_hemlig{id, 1};
-inline constexpr level konfidentiell{id, 2};
-inline constexpr level hemlig{id, 3};
-inline constexpr level kvalificerat_hemlig{id, 4};
+inline constexpr level begransat_hemlig{id, 1, owner};
+inline constexpr level konfidentiell{id, 2, owner};
+inline constexpr level hemlig{id, 3, owner};
+inline constexpr level kvalificerat_hemlig{id, 4, owner};
 
 inline constexpr date reform{2019, 4, 1};
 
@@ -62,7 +63,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Sweden",
     .code = "SWE",
-    .owner = party::swe,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

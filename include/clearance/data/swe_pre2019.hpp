@@ -12,18 +12,19 @@
 //   the information is denied to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "eu.hpp"
 
 namespace clearance::swe_pre2019 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1752};
+inline constexpr party owner = party::swe;
 
-inline constexpr level hemlig_restricted{id, 1};
-inline constexpr level hemlig_confidential{id, 2};
-inline constexpr level hemlig_secret{id, 3};
-inline constexpr level hemlig_top_secret{id, 4};
+inline constexpr level hemlig_restricted{id, 1, owner};
+inline constexpr level hemlig_confidential{id, 2, owner};
+inline constexpr level hemlig_secret{id, 3, owner};
+inline constexpr level hemlig_top_secret{id, 4, owner};
 
 namespace detail {
 inline constexpr citation app_b{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395), Sweden before 2019",
@@ -63,7 +64,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Sweden (until 2019-03-31)",
     .code = "SWE-PRE2019",
-    .owner = party::swe,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -11,16 +11,17 @@
 //   to everyone until an access_policy supplies one (deny by default).
 #pragma once
 
-#include "../scheme.hpp"
+#include "../core/scheme.hpp"
 #include "nato.hpp"
 
 namespace clearance::usa {
 
 inline constexpr scheme_id id{840};
+inline constexpr party owner = party::usa;
 
-inline constexpr level confidential{id, 1};
-inline constexpr level secret{id, 2};
-inline constexpr level top_secret{id, 3};
+inline constexpr level confidential{id, 1, owner};
+inline constexpr level secret{id, 2, owner};
+inline constexpr level top_secret{id, 3, owner};
 
 namespace detail {
 inline constexpr citation dod{"domain-brief §1.4: DoD International Programs Security Handbook ch. 10", confidence::verified};
@@ -59,7 +60,7 @@ inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "United States",
     .code = "USA",
-    .owner = party::usa,
+    .owner = owner,
     .levels = levels,
     .mappings = mappings,
     .personnel = {.grades = {}, .clearance_from = 1, .clearance_source = detail::none_read},

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+//
+// The person who wants access: nationality, authorising organisation, clearances per scheme,
+// need-to-know held, briefing.
+#pragma once
+
+#include <array>
+
+#include "categories.hpp"
+#include "parties.hpp"
+#include "enums.hpp"
+#include "scheme.hpp"
+
+namespace clearance {
+
+/// Who authorises the person's access (domain-brief §2: an NVO-authorised organisation; for
+/// NATO RESTRICTED, work for NATO, a member state or an accredited organisation).
+enum class organisation : int {
+  none = 0,
+  nato_body,        ///< a NATO body or agency
+  government,       ///< a member state's government (ministries, armed forces)
+  accredited,       ///< an organisation accredited to handle the information (e.g. TNO)
+};
+
+constexpr bool is_defined(organisation o) noexcept { return detail::enumerated(o, organisation::accredited); }
+
+constexpr std::string_view to_string(organisation o) noexcept {
+  switch (o) {
+    case organisation::none: return "no organisation";
+    case organisation::nato_body: return "a NATO body";
+    case organisation::government: return "a member state's government";
+    case organisation::accredited: return "an accredited organisation";
+  }
+  return "unknown organisation";
+}
+
+/// A person, as an aggregate: use designated initialisers. A default-constructed person has no
+/// nationality and is denied everything.
+///
+///     constexpr person cleaner{.nationality = party::nld, .works_for = organisation::accredited,
+///                              .clearances = {nld::screening_c}, .need_to_know = {facility},
+///                              .briefed = true};
+struct person {
+  party nationality = party::none;
+  organisation works_for = organisation::none;
+  std::array<clearance_grant, 4> clearances{};  ///< at most one per scheme
+  category_set need_to_know{};                  ///< restrictive categories held
+  bool briefed = false;
+
+  /// The clearance held in scheme `s`, or a grant of grade 0.
+  [[nodiscard]] constexpr clearance_grant clearance_in(scheme_id s) const noexcept {
+    for (const clearance_grant& g : clearances)
+      if (g.scheme == s) return g;
+    return {s, 0};
+  }
+
+  friend constexpr bool operator==(const person&, const person&) noexcept = default;
+};
+
+/// The releasability values the person matches: their nationality, and NATO for staff of a
+/// NATO body. (Labels hold releasability in expanded form, so membership of groups is already
+/// spelled out country by country.)
+constexpr party_set holdings(const person& p) noexcept {
+  party_set s{p.nationality};
+  if (p.works_for == organisation::nato_body) s.insert(party::nato);
+  return s;
+}
+
+}  // namespace clearance

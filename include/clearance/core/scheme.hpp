@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+//
+// The shape of a classification scheme. Each scheme's facts live in one data header
+// (data/<scheme>.hpp) that fills these types in; the logic never names a scheme's levels.
+#pragma once
+
+#include <array>
+#include <climits>
+#include <span>
+#include <string_view>
+
+#include "categories.hpp"
+#include "parties.hpp"
+#include "date.hpp"
+#include "enums.hpp"
+#include "found.hpp"
+#include "provenance.hpp"
+#include "sets.hpp"
+
+namespace clearance {
+
+/// Identifies a scheme. National schemes use their country's ISO 3166-1 numeric code, and an
+/// earlier edition of one (the UK before April 2014) that code plus 1000; NATO and the EU use
+/// codes from the user-assigned range 900-999. `none` is no scheme.
+enum class scheme_id : int { none = 0 };
+
+/// The schemes the logic itself names: the hubs of the mapping tables and of the category rules.
+/// Their data is opt-in like any other scheme's (data/nato.hpp, data/eu.hpp).
+namespace hubs {
+inline constexpr scheme_id nato{900};
+inline constexpr scheme_id eu{901};
+}  // namespace hubs
+
+/// One level of one scheme: what a label's classification is. `owner` is whose information it
+/// is (the scheme's owner), so that a label made from the level alone is releasable to its owner
+/// without looking the scheme up; it is not part of the level's identity.
+struct level {
+  scheme_id scheme = scheme_id::none;
+  int rank = -1;  ///< position in the scheme; 0 = a marking that is not a classification
+  party owner = party::none;
+  friend constexpr bool operator==(level a, level b) noexcept { return a.scheme == b.scheme && a.rank == b.rank; }
+};
+
+enum class language : int { en, fr, nl, de };
+
+struct marking {
+  language lang = language::en;
+  std::string_view text{};
+};
+
+struct level_info {
+  int rank{};
+  std::string_view name{};           ///< canonical marking (UTF-8), e.g. "Stg. GEHEIM"
+  std::string_view ascii{};          ///< ASCII spelling for compiler diagnostics; empty if `name` is ASCII
+  std::string_view abbreviation{};   ///< e.g. "NR", "Dep.V."
+  std::array<marking, 2> markings{}; ///< full markings in the scheme's languages (unused: empty text)
+  std::string_view damage{};         ///< what unauthorised disclosure could do
+  bool classified{};                 ///< false for markings that are not classifications (NU)
+  citation source{};                 ///< for the level, its order and its markings
+  citation damage_source{};          ///< for the damage definition
+};
+
+/// How a level of one scheme corresponds to a level of another.
+enum class mapping : int {
+  equivalent,     ///< the same protection in both schemes
+  handled_as,     ///< the target scheme handles the level as its own level (one direction)
+  no_equivalent,  ///< the target scheme has no level for it: never silently replaced
+};
+
+constexpr std::string_view to_string(mapping m) noexcept {
+  switch (m) {
+    case mapping::equivalent: return "equivalent";
+    case mapping::handled_as: return "handled as";
+    case mapping::no_equivalent: return "no equivalent";
+  }
+  return "unknown mapping";
+}
+
+/// One row of a mapping table: level `from` corresponds to level `to` (-1 for no_equivalent).
+struct correspondence {
+  int from{};
+  int to{};
+  mapping kind{};
+  citation source{};
+};
+
+/// Where a label is being handled; enumerators are bit positions of a `context_set`.
+enum class context : int {
+  national = 0,       ///< inside one nation's administration, under its own rules
+  eu_exchange = 1,    ///< exchanged with or within the EU (the Appendix B equivalences)
+  nato_exchange = 2,  ///< exchanged with or within NATO
+  invalid = 63,       ///< never defined: what an out-of-range value becomes in a set
+};
+
+using context_set = enum_set<context, static_cast<int>(context::invalid)>;
+
+inline constexpr context all_contexts[] = {context::national, context::eu_exchange, context::nato_exchange};
+
+/// Whether `c` is one of the contexts (not `invalid`, not a value cast from elsewhere).
+constexpr bool is_defined(context c) noexcept { return detail::enumerated(c, context::nato_exchange); }
+inline constexpr context_set every_context{context::national, context::eu_exchange, context::nato_exchange};
+
+constexpr std::string_view to_string(context c) noexcept {
+  switch (c) {
+    case context::national: return "national handling";
+    case context::eu_exchange: return "EU exchange";
+    case context::nato_exchange: return "NATO exchange";
+    case context::invalid: break;
+  }
+  return "unknown context";
+}
+
+/// The mapping between a scheme and another (the "hub": NATO, the EU, or another scheme).
+/// `to_hub` rows go from this scheme's ranks to the hub's; `from_hub` rows the other way. A
+/// direction is either empty (the table does not map that way) or has a row for every classified
+/// level (no silent gaps). A table applies only in its contexts and on the days of its period; two
+/// tables between the same schemes must not both apply on one day in one context.
+struct mapping_table {
+  scheme_id hub = scheme_id::none;
+  std::span<const correspondence> to_hub{};
+  std::span<const correspondence> from_hub{};
+  context_set contexts{};  ///< where the table applies: at least one context
+  period in_force{};       ///< when it applies; unknown ends are open
+  citation source{};       ///< for the contexts and the period
+};
+
+/// A personnel security clearance (or screening) grade of a scheme.
+struct clearance_grade {
+  int grade{};                     ///< > 0, higher is stronger
+  std::string_view name{};         ///< e.g. "screening C", "NS clearance" (UTF-8)
+  std::string_view ascii{};        ///< ASCII spelling for diagnostics; empty if `name` is ASCII
+  int covers_up_to{};              ///< highest rank of the scheme the grade gives access to
+  citation source{};
+};
+
+/// A clearance a person holds: a grade of a scheme. Default-constructed: holds nothing.
+struct clearance_grant {
+  scheme_id scheme = scheme_id::none;
+  int grade = 0;
+  friend constexpr bool operator==(clearance_grant, clearance_grant) noexcept = default;
+};
+
+inline constexpr int never = INT_MAX;
+
+/// Who needs which clearance for the scheme's levels. Replaceable through an access_policy.
+struct personnel_rules {
+  std::span<const clearance_grade> grades{};
+  int clearance_from = never;    ///< lowest rank that needs a clearance of this scheme
+  citation clearance_source{};
+  /// When true, nationals of the scheme's owner must also hold a clearance of this scheme
+  /// covering the equivalent of a foreign label (a national rule adding requirements).
+  bool national_rule = false;
+  citation national_rule_source{};
+};
+
+/// A rule that applies to every classified level of the scheme.
+struct requirement {
+  bool required = true;
+  citation source{};
+};
+
+/// A further accepted spelling of a level in markings, beyond the level's name, ASCII spelling,
+/// abbreviation and language markings: e.g. "CTSA" = COSMIC TOP SECRET with ATOMAL.
+struct spelling {
+  std::string_view text{};
+  int rank{};
+  category_set categories{};  ///< categories the spelling carries ("CTSA": ATOMAL)
+  citation source{};
+};
+
+/// A context of the scheme's markings: "NATO/EAPC SECRET" names the context EAPC in place of the
+/// scheme's own word, and releases the information to `releasable_to`.
+struct marking_context {
+  std::string_view word{};
+  party_set releasable_to{};
+  citation source{};
+};
+
+struct scheme {
+  scheme_id id = scheme_id::none;
+  std::string_view name{};          ///< "Netherlands", "NATO"
+  std::string_view code{};          ///< "NLD", "NATO" (ASCII)
+  party owner = party::none;      ///< whose information it is: the default releasability
+  std::span<const level_info> levels{};
+  std::span<const mapping_table> mappings{};
+  personnel_rules personnel{};
+  requirement organisation{};       ///< the person must work for an authorising organisation
+  requirement briefing{};           ///< the person must have received a security briefing
+  std::span<const spelling> spellings{};         ///< further spellings accepted in markings
+  std::span<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
+  /// When the scheme's markings are put on new information; unknown ends are open. Labels of an
+  /// earlier edition (France before 2021-07-01) stay valid: their information still exists.
+  period in_use{};
+  citation in_use_source{};
+};
+
+/// The level of `s` with this rank, with the scheme's owner (see `level`).
+constexpr level level_of(const scheme& s, int rank) noexcept { return {s.id, rank, s.owner}; }
+
+}  // namespace clearance

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+//
+// can_access(person, label): the one decision procedure, for compile time and run time alike.
+//
+// A person may read a label when, in this order:
+//   1. the label is valid and the person is a person (a country's national, an organisation of
+//      the enumeration, need-to-know of defined categories, valid clearances); the policy is valid;
+//   2. the label is releasable to them (SPIF permissive: they match one releasability value);
+//   for a classification (not for markings such as NATO UNCLASSIFIED):
+//   3. they work for an authorising organisation, where the label's scheme requires it;
+//   4. they have had a security briefing, where the scheme requires it;
+//   5. they hold a clearance of the label's scheme covering its level, from the level at which
+//      the scheme requires one (NATO: from NATO CONFIDENTIAL; NATO RESTRICTED needs none);
+//   6. a national rule of their own country is met: its clearance covers the label's equivalent
+//      in the national scheme (the Netherlands, by default: screening C for NATO RESTRICTED);
+//   and in every case:
+//   7. they hold every restrictive category of the label (need-to-know, ATOMAL, ...).
+#pragma once
+
+#include "../core/decision.hpp"
+#include "equivalence.hpp"
+#include "../core/label.hpp"
+#include "../core/person.hpp"
+#include "../core/policy.hpp"
+#include "../core/registry.hpp"
+
+namespace clearance {
+
+namespace detail {
+
+/// The highest rank a grant covers under `rules`; -1 when it covers nothing.
+constexpr int covered_rank(const personnel_rules& rules, const clearance_grant& g) noexcept {
+  if (g.grade <= 0) return -1;
+  const found<clearance_grade> row = find_grade(rules, g.grade);
+  return row ? row->covers_up_to : -1;
+}
+
+constexpr decision check_person(const registry& reg, const person& p, const access_policy& policy, level lv) noexcept {
+  if (p.nationality == party::none) return deny(reason::no_person, lv);
+  if (const found<party_info> info = find_party(p.nationality); !info || info->kind != party_kind::country) {
+    decision d = deny(reason::invalid_nationality, lv);
+    d.detail = static_cast<int>(p.nationality);
+    return d;
+  }
+  if (!is_defined(p.works_for)) {
+    decision d = deny(reason::invalid_organisation, lv);
+    d.detail = static_cast<int>(p.works_for);
+    return d;
+  }
+  if (const category_set undefined = p.need_to_know - defined_categories; !undefined.empty()) {
+    decision d = deny(reason::invalid_need_to_know, lv);
+    d.set = undefined.bits;
+    return d;
+  }
+  for (std::size_t i = 0; i < p.clearances.size(); ++i) {
+    const clearance_grant& g = p.clearances[i];
+    if (g.scheme == scheme_id::none && g.grade == 0) continue;
+    const found<scheme> s = reg.find(g.scheme);
+    bool bad = !s || !find_grade(policy.personnel(*s), g.grade);
+    for (std::size_t j = 0; j < i && !bad; ++j) bad = p.clearances[j].scheme == g.scheme;
+    if (bad) {
+      decision d = deny(reason::invalid_clearance, lv);
+      d.held = {g.scheme, g.grade};
+      return d;
+    }
+  }
+  return allow(lv);
+}
+
+constexpr decision clearance_check(reason why, level label_level, level required, const person& p,
+                                   const personnel_rules& rules) noexcept {
+  const clearance_grant g = p.clearance_in(required.scheme);
+  const int covered = covered_rank(rules, g);
+  if (covered >= required.rank) return allow(label_level);
+  decision d = deny(why, label_level);
+  d.required = required;
+  d.held = {required.scheme, covered};
+  d.detail = covered >= 0 ? g.grade : 0;
+  return d;
+}
+
+}  // namespace detail
+
+/// Whether `p` may have access to information labelled `l`, under `policy`.
+constexpr decision can_access(const registry& reg, const person& p, const label& l,
+                              const access_policy& policy = default_policy) noexcept {
+  if (const decision d = validate(reg, l); !d) return d;
+  const level lv = level_of(l);
+  if (!policy.valid(reg)) return detail::deny(reason::invalid_policy, lv);
+  if (const decision d = detail::check_person(reg, p, policy, lv); !d) return d;
+
+  const scheme& s = *reg.find(l.scheme);
+  if (!holdings(p).intersects(expand(l.releasable_to))) {
+    decision d = detail::deny(reason::not_releasable, lv);
+    d.detail = static_cast<int>(p.nationality);
+    d.set = l.releasable_to.bits;
+    return d;
+  }
+
+  if (find_level(s, l.rank)->classified) {
+    if (s.organisation.required && p.works_for == organisation::none)
+      return detail::deny(reason::no_authorising_organisation, lv);
+    if (s.briefing.required && !p.briefed) return detail::deny(reason::not_briefed, lv);
+
+    const personnel_rules& rules = policy.personnel(s);
+    if (l.rank >= rules.clearance_from)
+      if (const decision d = detail::clearance_check(reason::clearance_below_label, lv, lv, p, rules); !d)
+        return d;
+
+    if (const found<scheme> home = reg.national_scheme_of(p.nationality); home && home->id != s.id) {
+      const personnel_rules& home_rules = policy.personnel(*home);
+      if (home_rules.national_rule) {
+        const conversion c = detail::convert_valid(reg, l, home->id, {});
+        if (!c) return c.outcome;
+        if (c.value.rank >= home_rules.clearance_from)
+          if (const decision d = detail::clearance_check(reason::national_clearance_below_label, lv,
+                                                         level_of(c.value), p, home_rules);
+              !d)
+            return d;
+      }
+    }
+  }
+
+  if (const category_set missing = (l.categories & restrictive_categories) - p.need_to_know; !missing.empty()) {
+    decision d = detail::deny(reason::missing_need_to_know, lv);
+    d.set = missing.bits;
+    return d;
+  }
+  return detail::allow(lv);
+}
+
+/// Satisfied when person `P` may read label `L` under the default policy; for `requires`
+/// clauses and negative checks (static_assert(!accessible<P, L>)).
+/// The person may access the label, judged over the schemes of R. (<clearance/clearance.hpp>
+/// adds `accessible<P, L>`, over every built-in scheme.)
+template <const registry& R, person P, label L>
+concept accessible_in = can_access(R, P, L).allowed();
+
+}  // namespace clearance

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+//
+// The compile-time check of scheme tables. Every scheme of the registry is checked when this
+// header is included; a host application checks its own tables the same way:
+//
+//     static_assert(clearance::verified<my_scheme>);
+//
+// A table that is not order-preserving, or that lowers a level on a round trip through a
+// mapping, does not compile; the error names the rule and both levels, e.g.
+//   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
+//       mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
+#pragma once
+
+#include <cstddef>
+#include <utility>
+
+#include "../core/diagnostics.hpp"
+#include "../text/names.hpp"
+#include "../core/quiet_shadow.hpp"
+#include "../core/registry.hpp"
+#include "../core/scheme.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
+namespace clearance {
+
+/// The rules a scheme table must follow.
+enum class table_rule : int {
+  none = 0,
+  no_levels,                     ///< a scheme needs levels
+  level_order,                   ///< ranks start at 0 or 1 and rise by one
+  classification_flag,           ///< rank 0 is a non-classified marking, ranks >= 1 classifications
+  missing_name,                  ///< a level or grade without a name, an ASCII spelling or abbreviation
+  missing_citation,              ///< a row without a source
+  unknown_owner,                 ///< the owner is not a party of the catalogue
+  unknown_mapping_target,        ///< a mapping to a scheme the registry does not hold
+  mapping_unknown_level,         ///< a row naming a level that does not exist (or is not classified)
+  mapping_duplicate,             ///< two rows for one level
+  mapping_incomplete,            ///< a classified level without a row
+  mapping_not_order_preserving,  ///< a higher level maps below a lower one
+  mapping_lowers_on_round_trip,  ///< there and back ends lower than it started
+  mapping_empty,                 ///< a table with no rows in either direction
+  mapping_no_context,            ///< a table that applies in no (known) context
+  invalid_period,                ///< a period whose ends are not real days, or end before they start
+  mapping_overlap,               ///< two tables to one scheme that both apply on a day, in a context
+  grade_unknown_level,           ///< a grade covering a level the scheme does not have
+  grade_order,                   ///< grades must rise in number and in what they cover
+  clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
+};
+
+/// The first rule a table breaks, with the two levels concerned.
+struct table_check {
+  table_rule rule = table_rule::none;
+  level first{};
+  level second{};
+  friend constexpr bool operator==(const table_check&, const table_check&) noexcept = default;
+};
+
+namespace detail {
+
+constexpr bool classified_in(const scheme& s, int rank) noexcept {
+  const found<level_info> info = find_level(s, rank);
+  return info && info->classified;
+}
+
+constexpr bool spelled(std::string_view name, std::string_view ascii) noexcept {
+  return !name.empty() && (is_ascii(name) || (!ascii.empty() && is_ascii(ascii)));
+}
+
+constexpr bool maps(const correspondence& r) noexcept { return r.kind != mapping::no_equivalent; }
+
+/// Checks one direction of a mapping table: rows from `src` levels to `dst` levels.
+constexpr table_check check_rows(std::span<const correspondence> rows, const scheme& src,
+                                 const scheme& dst) noexcept {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const correspondence& r = rows[i];
+    const level from{src.id, r.from}, to{dst.id, r.to};
+    if (r.source.ref.empty()) return {table_rule::missing_citation, from, to};
+    const bool to_ok = maps(r) ? classified_in(dst, r.to) : r.to == -1;
+    if (!classified_in(src, r.from) || !to_ok) return {table_rule::mapping_unknown_level, from, to};
+    for (std::size_t j = 0; j < i; ++j)
+      if (rows[j].from == r.from) return {table_rule::mapping_duplicate, from, to};
+  }
+  for (const level_info& info : src.levels)
+    if (info.classified && !find_row(rows, info.rank))
+      return {table_rule::mapping_incomplete, {src.id, info.rank}, {dst.id, -1}};
+  for (const correspondence& a : rows)
+    for (const correspondence& b : rows)
+      if (maps(a) && maps(b) && a.from < b.from && a.to > b.to)
+        return {table_rule::mapping_not_order_preserving, {src.id, a.from}, {src.id, b.from}};
+  return {};
+}
+
+/// There and back again must not end lower: `there` maps src -> dst, `back` dst -> src.
+constexpr table_check check_round_trip(std::span<const correspondence> there, std::span<const correspondence> back,
+                                       scheme_id src) noexcept {
+  for (const correspondence& r : there) {
+    if (!maps(r)) continue;
+    const found<correspondence> b = find_row(back, r.to);
+    if (b && maps(*b) && b->to < r.from) return {table_rule::mapping_lowers_on_round_trip, {src, r.from}, {src, b->to}};
+  }
+  return {};
+}
+
+}  // namespace detail
+
+/// The first rule `s` breaks, or a check with rule `none`.
+/// Hubs (the schemes its tables map to) are looked up in `reg`; `s` itself need not be in it.
+constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcept {
+  using detail::spelled;
+  if (s.levels.empty()) return {table_rule::no_levels, {s.id, -1}, {}};
+  if (s.code.empty() || !detail::is_ascii(s.code) || s.name.empty())
+    return {table_rule::missing_name, {s.id, -1}, {}};
+  if (const found<party_info> o = find_party(s.owner); !o || s.owner == party::none)
+    return {table_rule::unknown_owner, {s.id, -1}, {}};
+
+  const int first_rank = s.levels[0].rank;
+  for (std::size_t i = 0; i < s.levels.size(); ++i) {
+    const level_info& info = s.levels[i];
+    const level here{s.id, info.rank};
+    if ((first_rank != 0 && first_rank != 1) || info.rank != first_rank + static_cast<int>(i))
+      return {table_rule::level_order, i > 0 ? level{s.id, s.levels[i - 1].rank} : here, here};
+    if (info.classified != (info.rank >= 1)) return {table_rule::classification_flag, here, {}};
+    if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
+    if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
+  }
+
+  if (!s.in_use.valid() || (!s.in_use.open() && s.in_use_source.ref.empty()))
+    return {table_rule::invalid_period, {s.id, -1}, {}};
+  for (std::size_t i = 0; i < s.mappings.size(); ++i) {
+    const mapping_table& t = s.mappings[i];
+    const found<scheme> hub = reg.find(t.hub);
+    if (!hub || hub->id == s.id) return {table_rule::unknown_mapping_target, {t.hub, -1}, {}};
+    if (t.to_hub.empty() && t.from_hub.empty()) return {table_rule::mapping_empty, {s.id, -1}, {hub->id, -1}};
+    if (t.contexts.empty() || !every_context.includes(t.contexts))
+      return {table_rule::mapping_no_context, {s.id, -1}, {hub->id, -1}};
+    if (!t.in_force.valid()) return {table_rule::invalid_period, {s.id, -1}, {hub->id, -1}};
+    if (t.source.ref.empty()) return {table_rule::missing_citation, {s.id, -1}, {hub->id, -1}};
+    for (std::size_t j = 0; j < i; ++j) {
+      const mapping_table& u = s.mappings[j];
+      const bool same_direction =
+          (!u.to_hub.empty() && !t.to_hub.empty()) || (!u.from_hub.empty() && !t.from_hub.empty());
+      if (u.hub == t.hub && same_direction && u.contexts.intersects(t.contexts) && u.in_force.overlaps(t.in_force))
+        return {table_rule::mapping_overlap, {s.id, -1}, {hub->id, -1}};
+    }
+    if (!t.to_hub.empty())
+      if (const table_check c = detail::check_rows(t.to_hub, s, *hub); c.rule != table_rule::none) return c;
+    if (!t.from_hub.empty())
+      if (const table_check c = detail::check_rows(t.from_hub, *hub, s); c.rule != table_rule::none) return c;
+    if (const table_check c = detail::check_round_trip(t.to_hub, t.from_hub, s.id); c.rule != table_rule::none)
+      return c;
+    if (const table_check c = detail::check_round_trip(t.from_hub, t.to_hub, hub->id); c.rule != table_rule::none)
+      return c;
+  }
+
+  const personnel_rules& p = s.personnel;
+  if (p.clearance_from != never && !detail::classified_in(s, p.clearance_from))
+    return {table_rule::clearance_from_unknown_level, {s.id, p.clearance_from}, {}};
+  for (std::size_t i = 0; i < p.grades.size(); ++i) {
+    const clearance_grade& g = p.grades[i];
+    if (!detail::classified_in(s, g.covers_up_to)) return {table_rule::grade_unknown_level, {s.id, g.covers_up_to}, {}};
+    if (!spelled(g.name, g.ascii)) return {table_rule::missing_name, {s.id, g.covers_up_to}, {}};
+    if (g.source.ref.empty()) return {table_rule::missing_citation, {s.id, g.covers_up_to}, {}};
+    if (g.grade <= 0 || (i > 0 && (g.grade <= p.grades[i - 1].grade || g.covers_up_to < p.grades[i - 1].covers_up_to)))
+      return {table_rule::grade_order, {s.id, i > 0 ? p.grades[i - 1].covers_up_to : -1}, {s.id, g.covers_up_to}};
+  }
+  return {};
+}
+
+/// The table rule a scheme breaks: `Rule` names it, `First` and `Second` are the two levels
+/// concerned. It has no member `valid`, so verifying a broken table fails with one error:
+///   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
+///   mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
+template <table_rule Rule, detail::literal First, detail::literal Second>
+struct invalid_table {};
+
+template <detail::literal First, detail::literal Second>
+struct invalid_table<table_rule::none, First, Second> {
+  static constexpr bool valid = true;
+};
+
+namespace detail {
+
+/// A level of `s` (which may be outside the registry) or of a registered scheme, in ASCII.
+constexpr fixed_text<72> table_level_name(const registry& reg, const scheme& s, level lv) noexcept {
+  fixed_text<72> t;
+  if (lv.scheme == s.id) {
+    if (const found<level_info> info = find_level(s, lv.rank))
+      t << spelling(info->name, info->ascii, charset::ascii);
+    else if (lv.rank < 0)
+      t << s.code;
+    else
+      t << s.code << " rank " << lv.rank;
+    return t;
+  }
+  if (lv.scheme == scheme_id::none) return t;
+  if (lv.rank < 0) {
+    append_scheme(reg, t, lv.scheme);
+    return t;
+  }
+  append_level(reg, t, lv, charset::ascii);
+  return t;
+}
+
+template <const registry& R, const scheme& S>
+struct table_sides {
+  static constexpr table_check check = check_scheme(R, S);
+  static constexpr fixed_text<72> first = table_level_name(R, S, check.first);
+  static constexpr fixed_text<72> second = table_level_name(R, S, check.second);
+};
+
+template <const registry& R, const scheme& S>
+using table_rule_of = invalid_table<table_sides<R, S>::check.rule, CLEARANCE_DETAIL_LITERAL((table_sides<R, S>::first)),
+                                    CLEARANCE_DETAIL_LITERAL((table_sides<R, S>::second))>;
+}  // namespace detail
+
+/// True when the scheme's tables follow every rule, its hubs looked up in R; otherwise a compile
+/// error naming the rule. A host checks its own scheme with static_assert(verified_in<R, scheme>).
+/// (<clearance/clearance.hpp> adds verified<S>, over every built-in scheme.)
+template <const registry& R, const scheme& S>
+inline constexpr bool verified_in = detail::table_rule_of<R, S>::valid;
+
+/// One scheme per id and per code, each following the table rules (its hubs looked up in `reg`);
+/// schemes of one owner are editions used in periods apart, and one of them, the current, is
+/// open-ended. The library checks its own registry in its tests (tests/unit/data_checks_test.cpp),
+/// not in every file that includes it; a host checks its registry with static_assert.
+constexpr bool registry_valid(const registry& reg) noexcept {
+  const auto all = reg.schemes();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const scheme& a = *all[i];
+    if (check_scheme(reg, a).rule != table_rule::none) return false;
+    bool current = false;
+    for (const scheme* b : all) current = current || (b->owner == a.owner && !b->in_use.until.known());
+    if (!current) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      const scheme& b = *all[j];
+      if (a.id == b.id || a.code == b.code) return false;
+      if (a.owner == b.owner && a.in_use.overlaps(b.in_use)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+//
+// Markings, stage 4: writing. A label -> its canonical, banner or portion marking, over the
+// schemes of a registry.
+//
+//     const clearance::marking_text text = clearance::format_marking(acme::schemes, l, clearance::marking_form::portion);
+//
+// The writer needs no vocabulary (vocabulary.hpp): a translation unit that only writes markings
+// does not build one. Every marking written reads back as the same label (parse.hpp), with the
+// vocabulary of the same registry.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "../core/categories.hpp"
+#include "../core/label.hpp"
+#include "../data/marking_words.hpp"
+#include "names.hpp"
+#include "../core/parties.hpp"
+#include "../core/quiet_shadow.hpp"
+#include "../core/registry.hpp"
+#include "../core/text.hpp"
+#include "fold.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
+namespace clearance {
+
+enum class marking_form : int {
+  canonical,  ///< one spelling per label, readable without knowing the scheme: "DEU GEHEIM//ATOMAL"
+  banner,     ///< page top and bottom, in the scheme's style and the language asked for
+  portion,    ///< paragraph marking: "(NS//ATOMAL)"
+};
+
+namespace detail::mk {
+
+constexpr std::string_view level_text(const level_info& info, marking_form form, language lang) noexcept {
+  if (form == marking_form::portion) return info.abbreviation;
+  if (form == marking_form::banner)
+    for (const clearance::marking& mk : info.markings)
+      if (mk.lang == lang && !mk.text.empty()) return mk.text;
+  return info.name;
+}
+
+constexpr std::string_view keyword_text(marking_word w, word_use use, language lang) noexcept {
+  for (const keyword_info& k : marking_keywords)
+    if (k.word == w && k.use == use && k.lang == lang) return k.text;
+  for (const keyword_info& k : marking_keywords)
+    if (k.word == w && k.use == word_use::any) return k.text;
+  return {};
+}
+
+template <std::size_t N>
+constexpr void append_category(fixed_text<N>& out, category c) noexcept {
+  if (const found<category_info> info = find_category(c))
+    out << info->name;
+  else
+    out << keyword_text(marking_word::compartment, word_use::any, language::en) << " "
+        << (static_cast<int>(c) - first_compartment_bit);
+}
+
+constexpr bool national(const scheme& s) noexcept {
+  const found<party_info> owner = find_party(s.owner);
+  return owner && owner->kind == party_kind::country;
+}
+
+/// "NATO/EAPC SECRET": the context whose releasability the label has, if its level can be
+/// written after it.
+constexpr found<marking_context> context_of(const scheme& s, const label& l, std::string_view text) noexcept {
+  if (after_code(text, s.code).empty()) return {};
+  for (const marking_context& c : s.contexts)
+    if (expand(c.releasable_to) == expand(l.releasable_to)) return c;
+  return {};
+}
+
+/// Whether `text`, a text of the level of `l`, alone reads as that level: a portion marking that
+/// would be ambiguous ("(Tajné)": Czech, Slovak or Polish) is written with its scheme's code
+/// instead. It does when no other level of `reg` has a text or a spelling of the same words: the
+/// reader's answer, found without the reader's vocabulary, which the writer does not build.
+constexpr bool reads_as(const registry& reg, std::string_view text, const label& l) noexcept {
+  if (folded_reader{text}.next() <= 0) return false;  // no word, or not readable
+  const auto same = [&](std::string_view t) { return same_words(t, text); };
+  bool named = false;
+  for (const scheme* s : reg.schemes()) {
+    for (const level_info& info : s->levels) {
+      const level_texts texts{info};
+      bool here = false;
+      for (std::size_t i = 0; i < level_texts::count && !here; ++i) here = !texts.items[i].empty() && same(texts.items[i]);
+      if (!here) continue;
+      if (s->id != l.scheme || info.rank != l.rank) return false;
+      named = true;
+    }
+    for (const clearance::spelling& sp : s->spellings) {
+      if (!same(sp.text)) continue;
+      if (s->id != l.scheme || sp.rank != l.rank) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
+}  // namespace detail::mk
+
+/// Writes the marking of `l` over the schemes of `reg`. Writes nothing and returns false for a
+/// label that no marking can express: an invalid label, or one releasable to nobody.
+template <std::size_t N>
+constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const label& l,
+                              marking_form form = marking_form::canonical, language lang = language::en) noexcept {
+  using namespace detail::mk;
+  if (!is_valid(reg, l)) return false;
+  const scheme& s = *reg.find(l.scheme);
+  const level_info& info = *find_level(s, l.rank);
+  const party_set to = expand(l.releasable_to);
+  if (to.empty()) return false;
+  const bool listed = to != owner_releasability(level{l.scheme, l.rank, s.owner});
+  const std::string_view text = level_text(info, form, lang);
+
+  if (form == marking_form::banner && !s.contexts.empty()) {
+    // ADatP-4774 style: [NATO/<context>] LEVEL [categories] [Releasable to A, B] [- informative]
+    const found<marking_context> ctx = listed ? context_of(s, l, text) : found<marking_context>{};
+    if (ctx)
+      out << s.code << "/" << ctx->word << " " << after_code(text, s.code);
+    else
+      out << text;
+    bool informative = false;
+    for (int bit = 0; bit < 64; ++bit) {
+      const auto c = static_cast<category>(bit);
+      if (!l.categories.contains(c)) continue;
+      if (!restrictive_categories.contains(c)) {
+        informative = true;
+        continue;
+      }
+      out << " ";
+      append_category(out, c);
+    }
+    if (listed && !ctx) {
+      out << " " << keyword_text(marking_word::releasable_to, word_use::banner, lang) << " ";
+      append_parties(out, to, lang == language::en ? party_spelling::name : party_spelling::code);
+    }
+    const char* sep = " - ";
+    for (int bit = 0; bit < 64 && informative; ++bit) {
+      const auto c = static_cast<category>(bit);
+      if (!l.categories.contains(c) || restrictive_categories.contains(c)) continue;
+      out << sep;
+      append_category(out, c);
+      sep = ", ";
+    }
+    return true;
+  }
+
+  // Canonical, portion, and the banners of the other schemes: LEVEL//CATEGORY//REL TO A, B
+  if (form == marking_form::portion) out << "(";
+  if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as(reg, text, l))))
+    out << s.code << " ";
+  out << text;
+  for (int bit = 0; bit < 64; ++bit) {
+    const auto c = static_cast<category>(bit);
+    if (!l.categories.contains(c)) continue;
+    out << "//";
+    append_category(out, c);
+  }
+  if (listed) {
+    out << "//" << keyword_text(marking_word::releasable_to, word_use::any, lang) << " ";
+    append_parties(out, to);
+  }
+  if (form == marking_form::portion) out << ")";
+  return true;
+}
+
+using marking_text = fixed_text<max_marking_length>;
+
+/// The marking of `l` over the schemes of `reg`; empty for a label no marking can express (see
+/// append_marking).
+constexpr marking_text format_marking(const registry& reg, const label& l, marking_form form = marking_form::canonical,
+                                      language lang = language::en) noexcept {
+  marking_text out;
+  if (!append_marking(reg, out, l, form, lang) || out.truncated()) return {};
+  return out;
+}
+
+}  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+//
+// Markings, stage 5: literals. A marking written in the source is read at compile time, with the
+// vocabulary of a registry; a bad literal does not compile, and its error names
+// invalid_classification_marking, the error kind and the literal.
+//
+//     constexpr clearance::label l = clearance::parse_marking_in<acme::schemes, "ACME SECRET//REL TO NLD">();
+//
+// A host that wants a literal operator over its own registry writes one in its own namespace (a
+// literal operator cannot take the registry as an argument):
+//
+//     namespace acme::literals {
+//     template <clearance::marking_literal T>
+//     constexpr clearance::label operator""_acme() noexcept { return clearance::parse_marking_in<acme::schemes, T>(); }
+//     }  // namespace acme::literals
+//     using namespace acme::literals;
+//     constexpr clearance::label l = "ACME SECRET"_acme;
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "../core/diagnostics.hpp"
+#include "../core/label.hpp"
+#include "../core/quiet_shadow.hpp"
+#include "../core/registry.hpp"
+#include "fold.hpp"
+#include "parse.hpp"
+#include "vocabulary.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
+namespace clearance {
+
+/// A marking as a template argument: `parse_marking_in<schemes, "Stg. GEHEIM">()`.
+template <std::size_t N>
+struct marking_literal {
+  char value[N]{};
+  consteval marking_literal(const char (&s)[N]) noexcept {  // NOLINT(google-explicit-constructor)
+#if defined(__clang__)
+    __builtin_memcpy(value, s, N);  // one step for clang's evaluator, instead of N
+#else
+    for (std::size_t i = 0; i < N; ++i) value[i] = s[i];
+#endif
+  }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {value, N - 1}; }
+};
+
+/// The compile error for a bad marking literal names this template, the error kind and the
+/// literal, in one line:
+///     static assertion failed due to requirement 'clearance::invalid_classification_marking<
+///         clearance::marking_error::unknown_classification, literal<12>{"NATO SEKRIT"}>::valid'
+template <marking_error Kind, auto Text>
+struct invalid_classification_marking {
+  static constexpr bool valid = Kind == marking_error::none;
+};
+
+/// The label of a marking literal over the schemes of R, at compile time; a bad literal does not compile.
+/// `Within` names the scheme for markings that need it ("GEHEIM" is German and Belgian).
+template <const registry& R, marking_literal Text, scheme_id Within = scheme_id::none>
+constexpr label parse_marking_in() noexcept {
+  constexpr marking_result r = parse_marking(vocabulary_of<R>, Text.view(), marking_options{Within});
+  static_assert(invalid_classification_marking<r.error, CLEARANCE_DETAIL_LITERAL(Text)>::valid,
+                "invalid_classification_marking");
+  return r.value;
+}
+
+}  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

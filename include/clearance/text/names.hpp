@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+//
+// How levels, grades, parties and categories are written in sentences (UTF-8) and in compiler
+// diagnostics (ASCII: compilers print other bytes as escapes).
+#pragma once
+
+#include "../core/channel.hpp"
+#include "../core/categories.hpp"
+#include "../core/parties.hpp"
+#include "../core/quiet_shadow.hpp"
+#include "../core/registry.hpp"
+#include "../core/text.hpp"
+
+CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
+
+namespace clearance {
+
+enum class charset : int { utf8, ascii };
+
+namespace detail {
+constexpr bool is_ascii(std::string_view s) noexcept {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) > 0x7F) return false;
+  return true;
+}
+constexpr std::string_view spelling(std::string_view name, std::string_view ascii, charset cs) noexcept {
+  return (cs == charset::ascii && !ascii.empty()) ? ascii : name;
+}
+}  // namespace detail
+
+/// "Stg. GEHEIM"; "scheme 4242 rank 1" for an unknown scheme; "NATO rank 9" for an unknown rank.
+template <std::size_t N>
+constexpr void append_level(const registry& reg, fixed_text<N>& out, level lv, charset cs = charset::utf8) noexcept {
+  const found<scheme> s = reg.find(lv.scheme);
+  if (!s) {
+    out << "scheme " << static_cast<int>(lv.scheme) << " rank " << lv.rank;
+    return;
+  }
+  if (const found<level_info> info = find_level(*s, lv.rank)) {
+    out << detail::spelling(info->name, info->ascii, cs);
+    return;
+  }
+  out << s->code << " rank " << lv.rank;
+}
+
+/// The name of a scheme: "Netherlands", or "scheme 4242".
+template <std::size_t N>
+constexpr void append_scheme(const registry& reg, fixed_text<N>& out, scheme_id id) noexcept {
+  if (const found<scheme> s = reg.find(id))
+    out << s->name;
+  else
+    out << "scheme " << static_cast<int>(id);
+}
+
+/// "screening C"; "no Netherlands clearance" for grade 0. Names come from the scheme's own table.
+template <std::size_t N>
+constexpr void append_grade(const registry& reg, fixed_text<N>& out, scheme_id id, int grade,
+                            charset cs = charset::utf8) noexcept {
+  const found<scheme> s = reg.find(id);
+  if (grade <= 0 || !s) {
+    out << "no ";
+    append_scheme(reg, out, id);
+    out << " clearance";
+    return;
+  }
+  if (const found<clearance_grade> g = find_grade(s->personnel, grade)) {
+    out << detail::spelling(g->name, g->ascii, cs);
+    return;
+  }
+  out << s->code << " grade " << grade;
+}
+
+enum class party_spelling : int { code, name };
+
+/// "NLD, BEL" (or "Netherlands, Belgium"); a group value whose members are all present is
+/// written once ("NATO").
+template <std::size_t N>
+constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling sp = party_spelling::code) noexcept {
+  if (set.empty()) {
+    out << "nobody";
+    return;
+  }
+  party_set rest = set;
+  bool first = true;
+  for (const party_info& p : parties) {
+    if (p.kind != party_kind::organisation || !rest.contains(p.id)) continue;
+    const party_set members = expand(party_set{p.id});
+    if (!set.includes(members)) continue;
+    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
+    first = false;
+    rest = rest - members;
+  }
+  for (const party_info& p : parties) {
+    if (!rest.contains(p.id)) continue;
+    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
+    first = false;
+    rest = rest - party_set{p.id};
+  }
+  for (int i = 0; i < 64 && !rest.empty(); ++i)  // bits outside the catalogue
+    if (rest.contains(static_cast<party>(i))) {
+      out << (first ? "" : ", ") << "party " << i;
+      first = false;
+      rest = rest - party_set{static_cast<party>(i)};
+    }
+}
+
+/// "ATOMAL, compartment 3"
+template <std::size_t N>
+constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept {
+  bool first = true;
+  for (int i = 0; i < 64; ++i) {
+    const auto c = static_cast<category>(i);
+    if (!set.contains(c)) continue;
+    out << (first ? "" : ", ");
+    first = false;
+    if (const found<category_info> info = find_category(c))
+      out << info->name;
+    else if (is_compartment(c))
+      out << "compartment " << (i - first_compartment_bit);
+    else
+      out << "category " << i;
+  }
+  if (first) out << "no category";
+}
+
+/// The code of a party: "NLD", or "party 60" outside the catalogue.
+template <std::size_t N>
+constexpr void append_party(fixed_text<N>& out, party p) noexcept {
+  if (const found<party_info> info = find_party(p); info && p != party::none)
+    out << info->code;
+  else if (p == party::none)
+    out << "no nationality";
+  else
+    out << "party " << static_cast<int>(p);
+}
+
+/// "2026-02-26"; "no date" when unknown.
+template <std::size_t N>
+constexpr void append_date(fixed_text<N>& out, date d) noexcept {
+  if (!d.known()) {
+    out << "no date";
+    return;
+  }
+  const auto two = [&](int n) { out << (n < 10 ? "0" : "") << n; };
+  out << d.year() << "-";
+  two(d.month());
+  out << "-";
+  two(d.day());
+}
+
+/// "managed by MDM, supervised"
+template <std::size_t N>
+constexpr void append_conditions(fixed_text<N>& out, condition_set set) noexcept {
+  bool first = true;
+  for (int i = 0; i < 64; ++i) {
+    const auto c = static_cast<condition>(i);
+    if (!set.contains(c)) continue;
+    out << (first ? "" : ", ") << to_string(c);
+    first = false;
+  }
+  if (first) out << "no condition";
+}
+
+/// What a channel is approved up to: "up to Dep. VERTROUWELIJK", or "for unclassified
+/// information only" for a ceiling of rank 0.
+template <std::size_t N>
+constexpr void append_ceiling(const registry& reg, fixed_text<N>& out, level ceiling, charset cs = charset::utf8) noexcept {
+  if (ceiling.rank == 0) {
+    out << "for unclassified information only";
+    return;
+  }
+  out << "up to ";
+  append_level(reg, out, ceiling, cs);
+}
+
+}  // namespace clearance
+
+CLEARANCE_DETAIL_QUIET_SHADOW_END

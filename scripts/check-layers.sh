@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The layers of include/clearance, bottom to top; a header includes only its own layer and the
+# ones below, never upward, and no layer below the top includes a scheme (schemes are opt-in):
+#   core/    value types and vocabularies         (includes core/)
+#   data/    schemes, the channel catalogue, marking words   (core/, data/)
+#   text/    names, sentences, markings            (core/, data/marking_words.hpp, text/)
+#   decide/  the decisions                         (core/, text/, decide/)
+#   handle/  labelled values, audit                (core/, text/, decide/, handle/)
+#   top      clearance.hpp, builtin.hpp, version.hpp and the forwarding headers at the old paths
+# usage: scripts/check-layers.sh  (exit 1 and one line per include that breaks a rule)
+set -euo pipefail
+cd "$(dirname "$0")/../include/clearance"
+rank() {
+  case $1 in
+    core/*) echo 0 ;; data/*) echo 1 ;; text/*) echo 2 ;; decide/*) echo 3 ;; handle/*) echo 4 ;; *) echo 5 ;;
+  esac
+}
+status=0
+while IFS= read -r header; do
+  header=${header#./}
+  dir=$(dirname "$header")
+  while IFS= read -r included; do
+    target=$(realpath -m --relative-to=. "$dir/$included")
+    if (($(rank "$target") > $(rank "$header"))); then
+      echo "upward include: $header includes $target"
+      status=1
+    fi
+    if [[ $header != data/* && $(rank "$header") -lt 5 && $target == data/* && $target != data/marking_words.hpp ]]; then
+      echo "scheme data below the top: $header includes $target"
+      status=1
+    fi
+  done < <(sed -n 's/^#include "\(.*\)"$/\1/p' "$header")
+done < <(find . -name '*.hpp' | sort)
+exit $status

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+//
+// A scheme defined by a host, outside the library: the classification scheme of a fictitious
+// multinational exercise run by Norway ("EXR"), written with the same types as the library's
+// data headers, with a table to NATO and one clearance grade. Nothing in include/ names it.
+// The host composes its registry from it and the one built-in scheme it maps to (NATO), and
+// brings one channel row of its own.
+#pragma once
+
+#include <clearance/core/channel.hpp>
+#include <clearance/core/registry.hpp>
+#include <clearance/core/scheme.hpp>
+#include <clearance/data/nato.hpp>
+
+namespace exr {
+
+using namespace clearance;
+
+inline constexpr scheme_id id{1578};  // Norway's ISO 3166-1 code plus 1000: not a national scheme
+inline constexpr party owner = party::nor;
+
+inline constexpr level unclassified{id, 0, owner};
+inline constexpr level restricted{id, 1, owner};
+inline constexpr level secret{id, 2, owner};
+
+inline constexpr citation exercise_orders{"test fixture: exercise security instructions", confidence::verified};
+
+inline constexpr level_info levels[] = {
+    {0, "UNCLASSIFIED", "", "U", {{{language::en, "EXERCISE UNCLASSIFIED"}, {}}}, "none", false,
+     exercise_orders, exercise_orders},
+    {1, "RESTRICTED", "", "R", {{{language::en, "EXERCISE RESTRICTED"}, {}}},
+     "disadvantageous to the exercise", true, exercise_orders, exercise_orders},
+    {2, "SECRET", "", "S", {{{language::en, "EXERCISE SECRET"}, {}}}, "serious damage to the exercise",
+     true, exercise_orders, exercise_orders},
+};
+
+inline constexpr correspondence to_nato[] = {
+    {1, 1, mapping::equivalent, exercise_orders},  // RESTRICTED -> NATO RESTRICTED
+    {2, 3, mapping::equivalent, exercise_orders},  // SECRET -> NATO SECRET
+};
+inline constexpr correspondence from_nato[] = {
+    {1, 1, mapping::equivalent, exercise_orders},      // NATO RESTRICTED -> RESTRICTED
+    {2, 2, mapping::handled_as, exercise_orders},      // NATO CONFIDENTIAL -> handled as SECRET
+    {3, 2, mapping::equivalent, exercise_orders},      // NATO SECRET -> SECRET
+    {4, -1, mapping::no_equivalent, exercise_orders},  // COSMIC TOP SECRET: not in the exercise
+};
+inline constexpr mapping_table mappings[] = {
+    {nato::id, to_nato, from_nato, nato::national_table_contexts, {}, exercise_orders},
+};
+
+inline constexpr clearance_grade grades[] = {
+    {1, "EXR basic", "", 1, exercise_orders},
+    {2, "EXR full", "", 2, exercise_orders},
+};
+inline constexpr clearance_grant basic{id, 1};
+inline constexpr clearance_grant full{id, 2};
+
+inline constexpr clearance::scheme scheme{
+    .id = id,
+    .name = "Exercise",
+    .code = "EXR",
+    .owner = owner,
+    .levels = levels,
+    .mappings = mappings,
+    .personnel = {.grades = grades, .clearance_from = 1, .clearance_source = exercise_orders},
+    .organisation = {true, exercise_orders},
+    .briefing = {true, exercise_orders},
+};
+
+/// The host's registry: its own scheme and NATO, nothing else.
+inline constexpr registry schemes = registry_of<nato::scheme, scheme>;
+
+/// The exercise network, approved up to the exercise's SECRET.
+inline constexpr channel exercise_net{
+    .id = "exercise-net",
+    .name = "Exercise network",
+    .kind = channel_kind::messenger,
+    .vendor = "exercise staff",
+    .product = "exercise network",
+    .uses = {use::transmit, use::store},
+    .ceilings = {secret},
+    .approved_by = authority::national_agency,
+    .approver = "exercise security officer",
+    .source = exercise_orders,
+};
+
+}  // namespace exr

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+//
+// A scheme the host defines (tests/support/host_scheme.hpp) goes through every door of the
+// library with no library edit: can_access, may_transmit, convert, parse_marking and
+// format_marking, a marking literal of its own, labeled_in<R, T, L>, require_in, and the
+// run-time path of a clearance-check style tool. This file includes only the layers it uses and
+// no built-in scheme but NATO (and the channel catalogue's).
+#include <doctest/doctest.h>
+
+#include <clearance/data/channels.hpp>
+#include <clearance/decide/access.hpp>
+#include <clearance/decide/equivalence.hpp>
+#include <clearance/decide/require.hpp>
+#include <clearance/decide/transmit.hpp>
+#include <clearance/decide/verify.hpp>
+#include <clearance/handle/dynamic.hpp>
+#include <clearance/handle/labeled.hpp>
+#include <clearance/text/explain.hpp>
+#include <clearance/text/marking.hpp>
+#include <string>
+#include <string_view>
+
+#include "../support/host_scheme.hpp"
+
+using namespace clearance;
+
+namespace {
+
+/// The host's own marking literal, over its registry.
+template <marking_literal Text>
+constexpr label operator""_exr() noexcept {
+  return parse_marking_in<exr::schemes, Text>();
+}
+
+template <class T, label L>
+using labeled = labeled_in<exr::schemes, T, L>;
+
+constexpr person officer{.nationality = party::nor,
+                         .works_for = organisation::government,
+                         .clearances = {exr::full},
+                         .briefed = true};
+constexpr person observer{.nationality = party::nor,
+                          .works_for = organisation::government,
+                          .clearances = {exr::basic},
+                          .briefed = true};
+constexpr person ally{.nationality = party::nld,
+                      .works_for = organisation::government,
+                      .clearances = {exr::full},
+                      .briefed = true};
+
+constexpr label orders = exr::secret;
+constexpr label shared_orders = label{exr::secret}.releasable({party::nor, party::nld});
+
+}  // namespace
+
+// The host's data follows the library's rules, checked the way the library checks its own.
+static_assert(verified_in<exr::schemes, exr::scheme>);
+static_assert(registry_valid(exr::schemes));
+static_assert(verified_channel_in<exr::schemes, exr::exercise_net>);
+
+TEST_CASE("a host scheme: access, at compile time and at run time") {
+  static_assert(require_in<exr::schemes, can_access(exr::schemes, officer, orders)>);
+  static_assert(accessible_in<exr::schemes, officer, orders>);
+  static_assert(!accessible_in<exr::schemes, observer, orders>);
+  static_assert(can_access(exr::schemes, observer, orders).why == reason::clearance_below_label);
+  static_assert(can_access(exr::schemes, ally, orders).why == reason::not_releasable);
+  static_assert(can_access(exr::schemes, ally, shared_orders).allowed());
+
+  const decision d = can_access(exr::schemes, observer, orders);
+  CHECK(d.why == reason::clearance_below_label);
+  CHECK(explain(exr::schemes, d).view() ==
+        "denied (clearance below label): person holds EXR basic, valid up to RESTRICTED; label is SECRET");
+  // The same label is unknown to a registry that does not hold the scheme: never guessed.
+  constexpr registry nato_only = registry_of<nato::scheme>;
+  CHECK(can_access(nato_only, officer, orders).why == reason::unknown_scheme);
+}
+
+TEST_CASE("a host scheme: conversion through its table to NATO") {
+  static_assert(convert(exr::schemes, orders, nato::id).value.rank == nato::secret.rank);
+  static_assert(to_nato(exr::schemes, exr::restricted).value.rank == nato::restricted.rank);
+  const conversion back = from_nato(exr::schemes, nato::confidential, exr::id);
+  CHECK(back.ok());
+  CHECK(back.kind == mapping::handled_as);
+  CHECK(back.value.rank == exr::secret.rank);
+  CHECK(from_nato(exr::schemes, nato::cosmic_top_secret, exr::id).outcome.why == reason::no_equivalent_level);
+  // A NATO clearance covers the host's label through the table.
+  constexpr person nato_officer{.nationality = party::nor,
+                                .works_for = organisation::government,
+                                .clearances = {nato::clearance_secret, exr::full},
+                                .briefed = true};
+  CHECK(can_access(exr::schemes, nato_officer, orders).allowed());
+}
+
+TEST_CASE("a host scheme: channels, its own row and the library's") {
+  static_assert(may_transmit(exr::schemes, orders, exr::exercise_net).allowed());
+  static_assert(transmittable_in<exr::schemes, orders, exr::exercise_net>);
+  // An unmanaged iPhone is approved for no classified information: RESTRICTED, as NATO
+  // RESTRICTED, is above it.
+  constexpr decision d = may_transmit(exr::schemes, exr::restricted, channels::ios_unmanaged);
+  static_assert(d.why == reason::above_channel_ceiling);
+  CHECK(explain(exr::schemes, d, "iPhone").view() ==
+        "denied (above channel ceiling): channel iPhone is approved for unclassified information only; label is "
+        "RESTRICTED");
+  // WhatsApp's row states its ceiling in the Belgian scheme, which this registry does not hold:
+  // the row cannot be judged here, so it is refused, never guessed.
+  constexpr decision w = may_transmit(exr::schemes, exr::restricted, channels::whatsapp);
+  static_assert(w.why == reason::invalid_channel);
+  static_assert(w.detail == static_cast<int>(channel_rule::unknown_ceiling_scheme));
+}
+
+TEST_CASE("a host scheme: markings read and written, and its own literal") {
+  constexpr const vocabulary& words = vocabulary_of<exr::schemes>;
+  constexpr marking_result read = parse_marking(words, "EXR SECRET//REL TO NOR, NLD");
+  static_assert(read.ok());
+  static_assert(read.value == shared_orders);
+  CHECK(parse_marking(words, "exercise restricted").value == label{exr::restricted});
+  CHECK(parse_marking(words, "Stg. GEHEIM").error == marking_error::unknown_classification);  // not registered
+  CHECK(format_marking(exr::schemes, shared_orders).view() == "EXR SECRET//REL TO NLD, NOR");
+  CHECK(parse_marking(words, format_marking(exr::schemes, shared_orders).view()).value == shared_orders);
+  static_assert("EXR RESTRICTED"_exr == label{exr::restricted});
+  static_assert("NATO SECRET"_exr == label{nato::secret});
+}
+
+TEST_CASE("a host scheme: labelled values and run-time handling") {
+  const labeled<std::string, orders> plan{"move at dawn"};
+  CHECK(send<exr::exercise_net>(plan) == "move at dawn");
+  CHECK(reveal<officer>(plan) == "move at dawn");
+  const auto briefing = combine(plan, labeled<std::string, label{exr::restricted}>{", quietly"},
+                                [](const std::string& a, const std::string& b) { return a + b; });
+  static_assert(decltype(briefing)::classification == orders);
+
+  // A label known only at run time, as a clearance-check style tool reads it.
+  const marking_result parsed = parse_marking(vocabulary_of<exr::schemes>, std::string_view{"EXR SECRET"});
+  REQUIRE(parsed.ok());
+  const dynamic_labeled<std::string> received{"from the wire", parsed.value};
+  std::string shown;
+  CHECK(reveal(exr::schemes, received, observer, [&](const std::string& v) { shown = v; }).why ==
+        reason::clearance_below_label);
+  CHECK(shown.empty());
+  CHECK(reveal(exr::schemes, received, officer, [&](const std::string& v) { shown = v; }).allowed());
+  CHECK(shown == "from the wire");
+  CHECK(send(exr::schemes, received, channels::ios_unmanaged, {}, [](const std::string&) {}).why ==
+        reason::above_channel_ceiling);
+}
