@@ -28,8 +28,8 @@ inline constexpr citation none_read{"library default: no Cypriot personnel table
                                     confidence::inference};
 }  // namespace detail
 
-inline constexpr mapping_table mappings[] = {
-    {eu::id, grc::to_eu, grc::from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions, as for Greece (eu::appendix_b_by_rank).
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -37,19 +37,9 @@ inline constexpr level_info levels[] = {
     {4, "YDERST HEMMELIGT", "", "YDERST HEMMELIGT", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // TIL TJENESTEBRUG -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // FORTROLIGT -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // HEMMELIGT -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // YDERST HEMMELIGT -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> TIL TJENESTEBRUG
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> FORTROLIGT
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> HEMMELIGT
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> YDERST HEMMELIGT
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): TIL TJENESTEBRUG, FORTROLIGT,
+// HEMMELIGT, YDERST HEMMELIGT = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "SECRETO", "", "SECRETO", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // DIFUSIÓN LIMITADA -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENCIAL -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // RESERVADO -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // SECRETO -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> DIFUSIÓN LIMITADA
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> CONFIDENCIAL
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> RESERVADO
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> SECRETO
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): DIFUSIÓN LIMITADA,
+// CONFIDENCIAL, RESERVADO, SECRETO = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "Täiesti salajane", "Taiesti salajane", "Täiesti salajane", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Piiratud -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Konfidentsiaalne -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Salajane -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Täiesti salajane -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Piiratud
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Konfidentsiaalne
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Salajane
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Täiesti salajane
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Piiratud, Konfidentsiaalne,
+// Salajane, Täiesti salajane = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

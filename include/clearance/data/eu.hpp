@@ -30,6 +30,19 @@ inline constexpr context_set appendix_b_contexts{context::national, context::eu_
 inline constexpr citation appendix_b_scope{"domain-brief §1.3 [I]: Agreement 2011/C 202/05 annex, EU information",
                                            confidence::inference};
 
+/// Appendix B for the schemes whose four levels are the EU's four, rank for rank, in both
+/// directions: their one table, written once. A scheme whose row differs (a level without an
+/// equivalent, a level handled as another, a row of another text) writes its own.
+inline constexpr citation appendix_b_rows{"domain-brief §1.3: 2013/488/EU App. B (BWBV0005395)", confidence::verified};
+inline constexpr correspondence appendix_b_same_rank[] = {
+    {1, 1, mapping::equivalent, appendix_b_rows},  // <-> RESTREINT UE
+    {2, 2, mapping::equivalent, appendix_b_rows},  // <-> CONFIDENTIEL UE
+    {3, 3, mapping::equivalent, appendix_b_rows},  // <-> SECRET UE
+    {4, 4, mapping::equivalent, appendix_b_rows},  // <-> TRÈS SECRET UE
+};
+inline constexpr mapping_table appendix_b_by_rank{id, appendix_b_same_rank, appendix_b_same_rank, appendix_b_contexts,
+                                                  {}, appendix_b_scope};
+
 inline constexpr level_info levels[] = {
     {1, "RESTREINT UE/EU RESTRICTED", "", "R-UE",
      {{{language::fr, "RESTREINT UE"}, {language::en, "EU RESTRICTED"}}},

@@ -47,19 +47,10 @@ inline constexpr spelling spellings[] = {
     {"YTTERST HEMLIG", 4, {}, detail::app_b},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // KÄYTTÖ RAJOITETTU/BEGRÄNSAD TILLGÅNG -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // LUOTTAMUKSELLINEN/KONFIDENTIELL -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // SALAINEN/HEMLIG -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // ERITTÄIN SALAINEN/YTTERST HEMLIG -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> KÄYTTÖ RAJOITETTU/BEGRÄNSAD TILLGÅNG
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> LUOTTAMUKSELLINEN/KONFIDENTIELL
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> SALAINEN/HEMLIG
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> ERITTÄIN SALAINEN/YTTERST HEMLIG
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): KÄYTTÖ RAJOITETTU/BEGRÄNSAD
+// TILLGÅNG, LUOTTAMUKSELLINEN/KONFIDENTIELL, SALAINEN/HEMLIG, ERITTÄIN SALAINEN/YTTERST HEMLIG =
+// RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -40,19 +40,9 @@ inline constexpr level_info levels[] = {
     {4, "Άκρως Απόρρητο", "Akros Aporrito", "ΑΑΠ", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Περιορισμένης Χρήσης -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Εμπιστευτικό -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Απόρρητο -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Άκρως Απόρρητο -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Περιορισμένης Χρήσης
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Εμπιστευτικό
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Απόρρητο
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Άκρως Απόρρητο
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Περιορισμένης Χρήσης,
+// Εμπιστευτικό, Απόρρητο, Άκρως Απόρρητο = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

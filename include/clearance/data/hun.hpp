@@ -39,19 +39,9 @@ inline constexpr level_info levels[] = {
     {4, "Szigorúan titkos!", "Szigoruan titkos!", "Szigorúan titkos!", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Korlátozott terjesztésű! -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Bizalmas! -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Titkos! -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Szigorúan titkos! -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Korlátozott terjesztésű!
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Bizalmas!
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Titkos!
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Szigorúan titkos!
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Korlátozott terjesztésű!,
+// Bizalmas!, Titkos!, Szigorúan titkos! = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

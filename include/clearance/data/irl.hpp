@@ -37,19 +37,9 @@ inline constexpr level_info levels[] = {
     {4, "Top Secret", "", "Top Secret", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Restricted -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Confidential -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Secret -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Top Secret -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Restricted
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Confidential
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Secret
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Top Secret
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Restricted, Confidential,
+// Secret, Top Secret = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -38,19 +38,10 @@ inline constexpr level_info levels[] = {
     {4, "Visiškai slaptai", "Visiskai slaptai", "Visiškai slaptai", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Riboto naudojimo -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Konfidencialiai -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Slaptai -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Visiškai slaptai -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Riboto naudojimo
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Konfidencialiai
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Slaptai
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Visiškai slaptai
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Riboto naudojimo,
+// Konfidencialiai, Slaptai, Visiškai slaptai = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET
+// UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

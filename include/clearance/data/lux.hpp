@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "Très Secret Lux", "Tres Secret Lux", "Très Secret Lux", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Restreint Lux -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Confidentiel Lux -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Secret Lux -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Très Secret Lux -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Restreint Lux
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Confidentiel Lux
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Secret Lux
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Très Secret Lux
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Restreint Lux, Confidentiel
+// Lux, Secret Lux, Très Secret Lux = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

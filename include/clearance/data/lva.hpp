@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "Sevišķi slepeni", "Seviski slepeni", "Sevišķi slepeni", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Dienesta vajadzībām -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Konfidenciāli -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Slepeni -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Sevišķi slepeni -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Dienesta vajadzībām
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Konfidenciāli
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Slepeni
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Sevišķi slepeni
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Dienesta vajadzībām,
+// Konfidenciāli, Slepeni, Sevišķi slepeni = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

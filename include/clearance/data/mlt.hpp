@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "L-Ogħla Segretezza", "L-Oghla Segretezza", "L-Ogħla Segretezza", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Ristrett -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Kunfidenzjali -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Sigriet -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // L-Ogħla Segretezza -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Ristrett
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Kunfidenzjali
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Sigriet
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> L-Ogħla Segretezza
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Ristrett, Kunfidenzjali,
+// Sigriet, L-Ogħla Segretezza = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -62,21 +62,11 @@ inline constexpr correspondence from_nato[] = {
     {3, 3, mapping::equivalent, detail::nato_by_rank},  // NATO SECRET -> Stg. G
     {4, 4, mapping::equivalent, detail::nato_by_rank},  // COSMIC TOP SECRET -> Stg. ZG
 };
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Dep.V. -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Stg. C -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Stg. G -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Stg. ZG -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Dep.V.
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Stg. C
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Stg. G
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Stg. ZG
-};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Dep.V., Stg. C, Stg. G, Stg.
+// ZG = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
 inline constexpr mapping_table mappings[] = {
     {nato::id, to_nato, from_nato, nato::national_table_contexts, {}, nato::national_table_scope},
-    {eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope},
+    eu::appendix_b_by_rank,
 };
 
 /// Default screening table (veiligheidsonderzoek A/B/C for a vertrouwensfunctie).

@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "Ściśle Tajne", "Scisle Tajne", "Ściśle Tajne", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Zastrzeżone -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Poufne -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Tajne -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Ściśle Tajne -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Zastrzeżone
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Poufne
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Tajne
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Ściśle Tajne
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Zastrzeżone, Poufne, Tajne,
+// Ściśle Tajne = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

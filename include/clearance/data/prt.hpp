@@ -37,19 +37,9 @@ inline constexpr level_info levels[] = {
     {4, "Muito Secreto", "", "Muito Secreto", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Reservado -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Confidencial -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Secreto -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Muito Secreto -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Reservado
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Confidencial
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Secreto
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Muito Secreto
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Reservado, Confidencial,
+// Secreto, Muito Secreto = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

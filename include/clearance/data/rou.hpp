@@ -38,19 +38,10 @@ inline constexpr level_info levels[] = {
     {4, "Strict secret de importanță deosebită", "Strict secret de importanta deosebita", "Strict secret de importanță deosebită", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Secret de serviciu -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Secret -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Strict secret -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Strict secret de importanță deosebită -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Secret de serviciu
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Secret
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Strict secret
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Strict secret de importanță deosebită
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Secret de serviciu, Secret,
+// Strict secret, Strict secret de importanță deosebită = RESTREINT UE, CONFIDENTIEL UE, SECRET UE,
+// TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

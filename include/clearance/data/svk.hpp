@@ -38,19 +38,9 @@ inline constexpr level_info levels[] = {
     {4, "Prísne tajné", "Prisne tajne", "Prísne tajné", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Vyhradené -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Dôverné -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Tajné -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Prísne tajné -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Vyhradené
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Dôverné
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Tajné
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Prísne tajné
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Vyhradené, Dôverné, Tajné,
+// Prísne tajné = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,

@@ -37,19 +37,9 @@ inline constexpr level_info levels[] = {
     {4, "Strogo tajno", "", "Strogo tajno", {{{}, {}}}, "", true, detail::app_b, detail::damage},
 };
 
-inline constexpr correspondence to_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // Interno -> RESTREINT UE
-    {2, 2, mapping::equivalent, detail::app_b},  // Zaupno -> CONFIDENTIEL UE
-    {3, 3, mapping::equivalent, detail::app_b},  // Tajno -> SECRET UE
-    {4, 4, mapping::equivalent, detail::app_b},  // Strogo tajno -> TRÈS SECRET UE
-};
-inline constexpr correspondence from_eu[] = {
-    {1, 1, mapping::equivalent, detail::app_b},  // RESTREINT UE -> Interno
-    {2, 2, mapping::equivalent, detail::app_b},  // CONFIDENTIEL UE -> Zaupno
-    {3, 3, mapping::equivalent, detail::app_b},  // SECRET UE -> Tajno
-    {4, 4, mapping::equivalent, detail::app_b},  // TRÈS SECRET UE -> Strogo tajno
-};
-inline constexpr mapping_table mappings[] = {{eu::id, to_eu, from_eu, eu::appendix_b_contexts, {}, eu::appendix_b_scope}};
+// Appendix B, rank for rank in both directions (eu::appendix_b_by_rank): Interno, Zaupno, Tajno,
+// Strogo tajno = RESTREINT UE, CONFIDENTIEL UE, SECRET UE, TRÈS SECRET UE.
+inline constexpr mapping_table mappings[] = {eu::appendix_b_by_rank};
 
 inline constexpr clearance::scheme scheme{
     .id = id,
