@@ -88,7 +88,7 @@ constexpr decision may_store(const label& l, found<channel> c, const deployment&
   return may_store(builtin_schemes, l, c, dep);
 }
 template <const channel& C>
-inline constexpr bool verified_channel = detail::channel_rule_of<builtin_schemes, C>::valid;
+inline constexpr bool verified_channel = detail::channel_rule_of<builtin_schemes, C>::allowed;
 template <label L, const channel& C, deployment D = deployment{}>
 concept transmittable = transmittable_in<builtin_schemes, L, C, D>;
 template <label L, const channel& C, deployment D = deployment{}>
@@ -108,7 +108,7 @@ concept raisable = raisable_in<builtin_schemes, From, To>;
 
 constexpr table_check check_scheme(const scheme& s) noexcept { return check_scheme(builtin_schemes, s); }
 template <const scheme& S>
-inline constexpr bool verified = detail::table_rule_of<builtin_schemes, S>::valid;
+inline constexpr bool verified = detail::table_rule_of<builtin_schemes, S>::allowed;
 
 // The compile-time doors name their rule directly, not through the `_in` form: one note less in
 // every error.
@@ -168,8 +168,8 @@ constexpr marking_text format_marking(const label& l, marking_form form = markin
 template <marking_literal Text, scheme_id Within = scheme_id::none>
 constexpr label parse_marking() noexcept {
   constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view(), {Within});
-  static_assert(invalid_classification_marking<r.error, CLEARANCE_DETAIL_LITERAL(Text)>::valid,
-                "invalid_classification_marking");
+  using sides = detail::marking_sides<Text, r.error, r.offset>;
+  static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   return r.value;
 }
 
@@ -180,8 +180,8 @@ namespace literals {
 template <marking_literal Text>
 constexpr label operator""_marking() noexcept {
   constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view());
-  static_assert(invalid_classification_marking<r.error, CLEARANCE_DETAIL_LITERAL(Text)>::valid,
-                "invalid_classification_marking");
+  using sides = detail::marking_sides<Text, r.error, r.offset>;
+  static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   return r.value;
 }
 }  // namespace literals

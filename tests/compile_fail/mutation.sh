@@ -13,7 +13,7 @@ mkdir -p "$work"
 
 check_case() {
   local name=$1 regex=$2 ident copy out status
-  ident=$(grep -oE '(reason|table_rule|channel_rule)::[a-z_]+' <<<"$regex" | head -n 1 | sed 's/.*:://')
+  ident=$(grep -oE '(reason|table_rule|channel_rule|marking_error)::[a-z_]+' <<<"$regex" | head -n 1 | sed 's/.*:://')
   [[ -n $ident ]] || ident=$(grep -oE '[a-z_]+<' <<<"$regex" | head -n 1 | tr -d '<')
   copy="$work/$name"
   mkdir -p "$copy"

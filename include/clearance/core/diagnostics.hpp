@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 //
-// Machinery for compile errors that name the rule and both sides. A broken rule is a class
-// template instance whose first argument is the rule (enumerators print by name on g++ and
+// Machinery for compile errors that name the rule and both sides: one verdict template for every
+// compile-time door (decisions, scheme tables, channel rows, marking literals). A broken rule is
+// an instance of `denied` whose first argument is the rule (enumerators print by name on g++ and
 // clang) and which lacks the member the check reads: one error, no notes. The other arguments
 // are exact-size ASCII texts, which g++ and clang both print as string literals (clang prints an
 // ASCII text without trailing padding only, and cuts it after about 34 characters).
@@ -40,8 +41,40 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
 
 }  // namespace clearance::detail
 
+
 /// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
 #define CLEARANCE_DETAIL_LITERAL(text) \
   ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())
+
+namespace clearance {
+
+/// The verdict of a compile-time door: `Rule` is the rule broken, an enumerator of the door's
+/// rules (reason, table_rule, channel_rule, marking_error), whose `none` (0) is "nothing broken";
+/// `First` and `Second` are the two sides. Only a verdict of `none` has the member `allowed`, so
+/// requiring a broken rule fails with one error naming the rule and both sides:
+///   no member named 'allowed' in 'clearance::denied<clearance::reason::clearance_below_label,
+///   literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
+/// A door that must stay well-formed (a marking literal's function) reads `accepted` in a
+/// static_assert instead: false, and the compilers print the verdict it is a member of.
+template <auto Rule, detail::literal First, detail::literal Second>
+struct denied {
+  static constexpr bool accepted = false;
+};
+
+template <auto Rule, detail::literal First, detail::literal Second>
+  requires(static_cast<int>(Rule) == 0)
+struct denied<Rule, First, Second> {
+  static constexpr bool allowed = true;
+  static constexpr bool accepted = true;
+};
+
+namespace detail {
+/// The one sides builder: the verdict of a door's check `Sides`, a class with the `rule` found
+/// and its two sides, `first` and `second`, as texts computed at compile time.
+template <class Sides>
+using verdict = denied<Sides::rule, CLEARANCE_DETAIL_LITERAL(Sides::first), CLEARANCE_DETAIL_LITERAL(Sides::second)>;
+}  // namespace detail
+
+}  // namespace clearance
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -25,19 +25,6 @@ CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
-/// The rule a forbidden path breaks: `Rule` names it; `Label` is the label's side (its level,
-/// its releasability, ...) and `Held` the holder's side. It has no member `allowed`, so requiring
-/// a denial fails with one error:
-///   no member named 'allowed' in 'clearance::denied<clearance::reason::clearance_below_label,
-///   literal<12>{"Stg. GEHEIM"}, literal<12>{"screening C"}>'
-template <reason Rule, detail::literal Label, detail::literal Held>
-struct denied {};
-
-template <detail::literal Label, detail::literal Held>
-struct denied<reason::none, Label, Held> {
-  static constexpr bool allowed = true;
-};
-
 namespace detail {
 
 using side_text = fixed_text<72>;
@@ -159,14 +146,16 @@ constexpr side_text held_side(const registry& reg, const decision& d) noexcept {
   return t;
 }
 
+/// A decision's sides: the label's first, the holder's second.
 template <const registry& R, decision D>
 struct sides {
-  static constexpr side_text label = label_side(R, D);
-  static constexpr side_text held = held_side(R, D);
+  static constexpr reason rule = D.why;
+  static constexpr side_text first = label_side(R, D);
+  static constexpr side_text second = held_side(R, D);
 };
 
 template <const registry& R, decision D>
-using rule_of = denied<D.why, CLEARANCE_DETAIL_LITERAL((sides<R, D>::label)), CLEARANCE_DETAIL_LITERAL((sides<R, D>::held))>;
+using rule_of = verdict<sides<R, D>>;
 
 }  // namespace detail
 

@@ -231,18 +231,6 @@ constexpr decision may_store(const registry& reg, const label& l, found<channel>
   return detail::may_use(reg, l, c, dep, use::store);
 }
 
-/// The channel row rule `Rule` that a row breaks; `Row` and `Detail` name the row and what is
-/// wrong. It has no member `valid`, so verifying a broken row fails with one error:
-///   no member named 'valid' in 'clearance::invalid_channel<clearance::channel_rule::
-///   validity_ends_before_start, literal<10>{"team-chat"}, literal<35>{"ends 2025-01-01, starts 2026-01-01"}>'
-template <channel_rule Rule, detail::literal Row, detail::literal Detail>
-struct invalid_channel {};
-
-template <detail::literal Row, detail::literal Detail>
-struct invalid_channel<channel_rule::none, Row, Detail> {
-  static constexpr bool valid = true;
-};
-
 namespace detail {
 
 constexpr fixed_text<72> channel_rule_detail(const registry& reg, const channel& c, channel_rule rule) noexcept {
@@ -279,20 +267,20 @@ constexpr fixed_text<72> channel_rule_detail(const registry& reg, const channel&
   return t;
 }
 
+/// A channel row's sides: the rule it breaks, the row's id, and what is wrong.
 template <const registry& R, const channel& C>
 struct channel_sides {
   static constexpr channel_rule rule = check_channel(R, C);
-  static constexpr fixed_text<72> row = [] {
+  static constexpr fixed_text<72> first = [] {
     fixed_text<72> t;
     t << (C.id.empty() ? std::string_view{"(no id)"} : C.id);
     return t;
   }();
-  static constexpr fixed_text<72> what = channel_rule_detail(R, C, rule);
+  static constexpr fixed_text<72> second = channel_rule_detail(R, C, rule);
 };
 
 template <const registry& R, const channel& C>
-using channel_rule_of = invalid_channel<channel_sides<R, C>::rule, CLEARANCE_DETAIL_LITERAL((channel_sides<R, C>::row)),
-                                        CLEARANCE_DETAIL_LITERAL((channel_sides<R, C>::what))>;
+using channel_rule_of = verdict<channel_sides<R, C>>;
 
 }  // namespace detail
 
@@ -301,7 +289,7 @@ using channel_rule_of = invalid_channel<channel_sides<R, C>::rule, CLEARANCE_DET
 /// (<clearance/clearance.hpp> adds verified_channel<row>, transmittable<L, C> and storable<L, C>,
 /// over every built-in scheme.)
 template <const registry& R, const channel& C>
-inline constexpr bool verified_channel_in = detail::channel_rule_of<R, C>::valid;
+inline constexpr bool verified_channel_in = detail::channel_rule_of<R, C>::allowed;
 
 /// Satisfied when label `L` may be sent over channel `C` deployed as `D`, over the schemes of R.
 template <const registry& R, label L, const channel& C, deployment D = deployment{}>

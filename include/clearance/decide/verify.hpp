@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 //
-// The compile-time check of scheme tables. Every scheme of the registry is checked when this
-// header is included; a host application checks its own tables the same way:
+// The check of scheme tables, at compile time or at run time. The library's tests check its own
+// schemes; a host application checks its own against the registry holding their hubs:
 //
-//     static_assert(clearance::verified<my_scheme>);
+//     static_assert(clearance::verified_in<my_registry, my_scheme>);
 //
 // A table that is not order-preserving, or that lowers a level on a round trip through a
 // mapping, does not compile; the error names the rule and both levels, e.g.
-//   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
+//   no member named 'allowed' in 'clearance::denied<clearance::table_rule::
 //       mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
 #pragma once
 
@@ -167,18 +167,6 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
   return {};
 }
 
-/// The table rule a scheme breaks: `Rule` names it, `First` and `Second` are the two levels
-/// concerned. It has no member `valid`, so verifying a broken table fails with one error:
-///   no member named 'valid' in 'clearance::invalid_table<clearance::table_rule::
-///   mapping_lowers_on_round_trip, literal<5>{"HIGH"}, literal<4>{"LOW"}>'
-template <table_rule Rule, detail::literal First, detail::literal Second>
-struct invalid_table {};
-
-template <detail::literal First, detail::literal Second>
-struct invalid_table<table_rule::none, First, Second> {
-  static constexpr bool valid = true;
-};
-
 namespace detail {
 
 /// A level of `s` (which may be outside the registry) or of a registered scheme, in ASCII.
@@ -202,23 +190,24 @@ constexpr fixed_text<72> table_level_name(const registry& reg, const scheme& s, 
   return t;
 }
 
+/// A scheme's sides: the rule its tables break, and the two levels concerned.
 template <const registry& R, const scheme& S>
 struct table_sides {
   static constexpr table_check check = check_scheme(R, S);
+  static constexpr table_rule rule = check.rule;
   static constexpr fixed_text<72> first = table_level_name(R, S, check.first);
   static constexpr fixed_text<72> second = table_level_name(R, S, check.second);
 };
 
 template <const registry& R, const scheme& S>
-using table_rule_of = invalid_table<table_sides<R, S>::check.rule, CLEARANCE_DETAIL_LITERAL((table_sides<R, S>::first)),
-                                    CLEARANCE_DETAIL_LITERAL((table_sides<R, S>::second))>;
+using table_rule_of = verdict<table_sides<R, S>>;
 }  // namespace detail
 
 /// True when the scheme's tables follow every rule, its hubs looked up in R; otherwise a compile
 /// error naming the rule. A host checks its own scheme with static_assert(verified_in<R, scheme>).
 /// (<clearance/clearance.hpp> adds verified<S>, over every built-in scheme.)
 template <const registry& R, const scheme& S>
-inline constexpr bool verified_in = detail::table_rule_of<R, S>::valid;
+inline constexpr bool verified_in = detail::table_rule_of<R, S>::allowed;
 
 /// One scheme per id and per code, each following the table rules (its hubs looked up in `reg`);
 /// schemes of one owner are editions used in periods apart, and one of them, the current, is

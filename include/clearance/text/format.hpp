@@ -3,7 +3,8 @@
 // Markings, stage 4: writing. A label -> its canonical, banner or portion marking, over the
 // schemes of a registry.
 //
-//     const clearance::marking_text text = clearance::format_marking(acme::schemes, l, clearance::marking_form::portion);
+//     const clearance::marking_text text =
+//         clearance::format_marking(acme::schemes, l, clearance::marking_form::portion);
 //
 // The writer needs no vocabulary (vocabulary.hpp): a translation unit that only writes markings
 // does not build one. Every marking written reads back as the same label (parse.hpp), with the
@@ -80,19 +81,19 @@ constexpr found<marking_context> context_of(const scheme& s, const label& l, std
 /// reader's answer, found without the reader's vocabulary, which the writer does not build.
 constexpr bool reads_as(const registry& reg, std::string_view text, const label& l) noexcept {
   if (folded_reader{text}.next() <= 0) return false;  // no word, or not readable
-  const auto same = [&](std::string_view t) { return same_words(t, text); };
   bool named = false;
   for (const scheme* s : reg.schemes()) {
     for (const level_info& info : s->levels) {
       const level_texts texts{info};
       bool here = false;
-      for (std::size_t i = 0; i < level_texts::count && !here; ++i) here = !texts.items[i].empty() && same(texts.items[i]);
+      for (std::size_t i = 0; i < level_texts::count && !here; ++i)
+        here = !texts.items[i].empty() && same_words(texts.items[i], text);
       if (!here) continue;
       if (s->id != l.scheme || info.rank != l.rank) return false;
       named = true;
     }
     for (const clearance::spelling& sp : s->spellings) {
-      if (!same(sp.text)) continue;
+      if (!same_words(sp.text, text)) continue;
       if (s->id != l.scheme || sp.rank != l.rank) return false;
       named = true;
     }

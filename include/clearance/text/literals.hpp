@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 //
 // Markings, stage 5: literals. A marking written in the source is read at compile time, with the
-// vocabulary of a registry; a bad literal does not compile, and its error names
-// invalid_classification_marking, the error kind and the literal.
+// vocabulary of a registry; a bad literal does not compile, and its error is the verdict of every
+// compile-time door (core/diagnostics.hpp): denied<marking_error::..., the literal, the part at
+// fault>.
 //
 //     constexpr clearance::label l = clearance::parse_marking_in<acme::schemes, "ACME SECRET//REL TO NLD">();
 //
@@ -46,22 +47,32 @@ struct marking_literal {
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {value, N - 1}; }
 };
 
-/// The compile error for a bad marking literal names this template, the error kind and the
-/// literal, in one line:
-///     static assertion failed due to requirement 'clearance::invalid_classification_marking<
-///         clearance::marking_error::unknown_classification, literal<12>{"NATO SEKRIT"}>::valid'
-template <marking_error Kind, auto Text>
-struct invalid_classification_marking {
-  static constexpr bool valid = Kind == marking_error::none;
+namespace detail {
+/// A marking literal's sides: the error found, the literal, and the part at fault (the literal
+/// from the error's offset on), for the one verdict of every compile-time door. The literal's
+/// function reads the verdict's `accepted` in a static_assert, so it stays well-formed and the
+/// error is one:
+///     static assertion failed due to requirement 'clearance::denied<clearance::marking_error::
+///         unknown_classification, literal<12>{"NATO SEKRIT"}, literal<7>{"SEKRIT"}>::accepted'
+template <marking_literal Text, marking_error Rule, std::size_t Offset>
+struct marking_sides {
+  struct part {
+    std::string_view text;
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return text; }
+  };
+  static constexpr marking_error rule = Rule;
+  static constexpr part first{Text.view()};
+  static constexpr part second{Offset < Text.view().size() ? Text.view().substr(Offset) : std::string_view{"(at the end)"}};
 };
+}  // namespace detail
 
 /// The label of a marking literal over the schemes of R, at compile time; a bad literal does not compile.
 /// `Within` names the scheme for markings that need it ("GEHEIM" is German and Belgian).
 template <const registry& R, marking_literal Text, scheme_id Within = scheme_id::none>
 constexpr label parse_marking_in() noexcept {
   constexpr marking_result r = parse_marking(vocabulary_of<R>, Text.view(), marking_options{Within});
-  static_assert(invalid_classification_marking<r.error, CLEARANCE_DETAIL_LITERAL(Text)>::valid,
-                "invalid_classification_marking");
+  using sides = detail::marking_sides<Text, r.error, r.offset>;
+  static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   return r.value;
 }
 

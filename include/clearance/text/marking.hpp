@@ -5,7 +5,7 @@
 //   parse_marking(vocabulary_of<R>, text [, options])  any bytes -> a label, or an error kind and a byte offset
 //   format_marking(reg, label, form, lang)             a label -> canonical, banner or portion marking
 //   parse_marking_in<R, "Stg. GEHEIM">()               the same parser at compile time; a bad literal is an
-//                                                      error naming invalid_classification_marking
+//                                                      error naming denied<marking_error::...>
 //
 // The vocabulary is the data: every level's name, ASCII spelling, abbreviation and language
 // markings and its scheme's further spellings (data/<scheme>.hpp), the category names
