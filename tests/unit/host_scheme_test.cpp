@@ -19,6 +19,7 @@
 #include <clearance/text/marking.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../support/host_scheme.hpp"
 
@@ -141,4 +142,18 @@ TEST_CASE("a host scheme: labelled values and run-time handling") {
   CHECK(shown == "from the wire");
   CHECK(send(exr::schemes, received, channels::ios_unmanaged, {}, [](const std::string&) {}).why ==
         reason::above_channel_ceiling);
+}
+
+TEST_CASE("a registry known only at run time, over storage its owner keeps, decides the same") {
+  // As a policy loaded from a file would: the schemes in storage the host owns.
+  const std::vector<const scheme*> loaded{&nato::scheme, &exr::scheme};
+  const registry at_run_time{loaded};
+  for (const person& p : {officer, observer, ally})
+    for (const label& l : {orders, shared_orders, label{exr::restricted}, label{nato::secret}})
+      CHECK(can_access(at_run_time, p, l) == can_access(exr::schemes, p, l));
+  CHECK(convert(at_run_time, orders, nato::id).value == convert(exr::schemes, orders, nato::id).value);
+  CHECK(explain(at_run_time, can_access(at_run_time, observer, orders)).view() ==
+        explain(exr::schemes, can_access(exr::schemes, observer, orders)).view());
+  CHECK(format_marking(at_run_time, shared_orders).view() == "EXR SECRET//REL TO NLD, NOR");
+  CHECK(registry_valid(at_run_time));
 }
