@@ -68,90 +68,12 @@ enum class reason : int {
 /// The last reason, for iterating over all of them.
 inline constexpr reason last_reason = reason::no_declassification_authority;
 
-constexpr std::string_view to_string(reason r) noexcept {
-  switch (r) {
-    case reason::none: return "allowed";
-    case reason::undecided: return "undecided";
-    case reason::unknown_scheme: return "unknown scheme";
-    case reason::unknown_level: return "unknown level";
-    case reason::undefined_category: return "undefined category";
-    case reason::category_not_allowed_at_level: return "category not allowed at level";
-    case reason::undefined_party: return "undefined party";
-    case reason::no_person: return "no person";
-    case reason::invalid_nationality: return "invalid nationality";
-    case reason::invalid_clearance: return "invalid clearance";
-    case reason::invalid_organisation: return "invalid organisation";
-    case reason::invalid_need_to_know: return "invalid need-to-know";
-    case reason::invalid_policy: return "invalid policy";
-    case reason::invalid_date: return "invalid date";
-    case reason::invalid_confidence: return "invalid confidence";
-    case reason::invalid_context: return "invalid context";
-    case reason::invalid_deployment: return "invalid deployment";
-    case reason::not_releasable: return "not releasable";
-    case reason::no_authorising_organisation: return "no authorising organisation";
-    case reason::not_briefed: return "not briefed";
-    case reason::clearance_below_label: return "clearance below label";
-    case reason::national_clearance_below_label: return "national clearance below label";
-    case reason::missing_need_to_know: return "missing need-to-know";
-    case reason::not_a_classification: return "not a classification";
-    case reason::no_equivalent_level: return "no equivalent level";
-    case reason::no_mapping: return "no mapping";
-    case reason::mapping_unverified: return "mapping unverified";
-    case reason::different_schemes: return "different schemes";
-    case reason::unknown_channel: return "unknown channel";
-    case reason::invalid_channel: return "invalid channel";
-    case reason::use_not_approved: return "use not approved";
-    case reason::approval_unverified: return "approval unverified";
-    case reason::approval_not_yet_valid: return "approval not yet valid";
-    case reason::approval_expired: return "approval expired";
-    case reason::approval_revoked: return "approval revoked";
-    case reason::approval_date_unknown: return "approval date unknown";
-    case reason::above_channel_ceiling: return "above channel ceiling";
-    case reason::category_not_approved: return "category not approved";
-    case reason::version_not_approved: return "version not approved";
-    case reason::condition_not_met: return "condition not met";
-    case reason::write_down: return "write down";
-    case reason::not_a_raise: return "not a raise";
-    case reason::not_a_lowering: return "not a lowering";
-    case reason::no_declassification_authority: return "no declassification authority";
-  }
-  return "unknown reason";
-}
+// to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
-/// The outcome of a check. A structural type, so a decision can be a template argument
-/// (see `require`). What the fields hold depends on `why`:
-///
-/// | why                            | required            | held                   | detail       | set               |
-/// |--------------------------------|---------------------|------------------------|--------------|-------------------|
-/// | clearance_below_label          | label level         | highest level covered  | grade held   |                   |
-/// | national_clearance_below_label | national equivalent | highest level covered  | grade held   |                   |
-/// | not_releasable                 |                     |                        | nationality  | releasable to     |
-/// | missing_need_to_know           |                     |                        |              | missing categories|
-/// | category_not_allowed_at_level  |                     |                        |              | those categories  |
-/// | undefined_category / _party    |                     |                        |              | undefined bits    |
-/// | invalid_nationality            |                     |                        | nationality  |                   |
-/// | invalid_clearance              |                     | {scheme, grade}        |              |                   |
-/// | invalid_organisation / _context / _confidence |      |                        | the value    |                   |
-/// | invalid_need_to_know           |                     |                        |              | undefined bits    |
-/// | invalid_date                   |                     |                        | the date     |                   |
-/// | invalid_deployment             |                     |                        | version      | undefined conditions |
-/// | no_equivalent_level            | label level         |                        | target scheme|                   |
-/// | no_mapping                     | label level         |                        | target scheme| context + 1 << 32 \| day asked |
-/// | mapping_unverified             | the level it would become |                  | target scheme| confidence \| accepted << 8 |
-/// | different_schemes              | the other level     |                        |              |                   |
-/// | above_channel_ceiling          | label in the ceiling's scheme | the ceiling  |              |                   |
-/// | condition_not_met              |                     |                        |              | missing conditions|
-/// | category_not_approved          |                     |                        |              | those categories  |
-/// | version_not_approved           | {-, first version}  | {-, last version}      | version used |                   |
-/// | approval_not_yet_valid / _expired / _revoked | |                        | date of use  | the approval's date |
-/// | approval_date_unknown          |                     |                        | which date (approval_date) | that date |
-/// | approval_unverified            |                     |                        | confidence   | confidence accepted |
-/// | use_not_approved               |                     |                        | the use      |                   |
-/// | invalid_channel                |                     |                        | channel_rule |                   |
-/// | write_down                     | (label: the source) | the target's level     |              | categories the target lacks |
-/// | not_a_raise / not_a_lowering   | the new level       | (label: the old level) |              |                   |
-///
-/// `label_level` is the level of the label checked, whenever there is one.
+/// The outcome of a check. A structural type, so a decision can be a template argument (see
+/// `require`). `label_level` is the level of the label checked, whenever there is one; what
+/// `required`, `held`, `detail` and `set` hold depends on `why`, and is written at the reason's
+/// row in text/explain.hpp, the one place that reads them.
 struct decision {
   reason why = reason::undecided;
   level label_level{};

@@ -1,25 +1,544 @@
 // SPDX-License-Identifier: MIT
 //
-// The sentence of a decision: the rule and both sides, named from the registry's data.
+// What a decision says, from one table with a row per reason: the reason's name (to_string),
+// the sentence of a run-time denial (explain), and the two sides a compile-time denial names
+// (require, labeled_in). Adding a reason is adding its enumerator and its row.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "../core/channel.hpp"
 #include "../core/decision.hpp"
+#include "../core/found.hpp"
+#include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
 #include "names.hpp"
-#include "../core/quiet_shadow.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
+namespace detail {
+
+/// What a row is given: the registry the names come from, the decision, and who it is about
+/// (the person or the channel; empty: "person", "channel").
+struct told {
+  const registry& reg;
+  const decision& d;
+  std::string_view who;
+};
+
+/// A side of a compile-time denial, in ASCII.
+using side_text = fixed_text<72>;
+
+constexpr void says_nothing(const told&, sentence&) noexcept {}
+constexpr void the_label(const told& t, side_text& s) noexcept {
+  append_level(t.reg, s, t.d.label_level, charset::ascii);
+}
+
+/// A reason's row: its name, its sentence (after "denied (<name>): "), and its sides; the label's
+/// side is the label's level unless the row says otherwise.
+struct reason_row {
+  reason why;
+  std::string_view name;
+  void (*says)(const told&, sentence&) noexcept = says_nothing;
+  void (*label_side)(const told&, side_text&) noexcept = the_label;
+  void (*held_side)(const told&, side_text&) noexcept = the_label;
+};
+
+// The words the rows share.
+constexpr void the_person(const told& t, sentence& m) noexcept {
+  m << (t.who.empty() ? std::string_view{"person"} : t.who);
+}
+constexpr void the_channel(const told& t, sentence& m) noexcept {
+  m << "channel";
+  if (!t.who.empty()) m << " " << t.who;
+}
+constexpr void label_is(const told& t, sentence& m) noexcept {
+  m << "; label is ";
+  append_level(t.reg, m, t.d.label_level);
+}
+constexpr void approval_of(const told& t, sentence& m) noexcept {
+  m << "the approval of ";
+  the_channel(t, m);
+}
+/// "the approval of channel X <what> <its date>; used <the date of use>; label is L"
+constexpr void dated(const told& t, sentence& m, std::string_view what) noexcept {
+  approval_of(t, m);
+  m << what;
+  append_date(m, date_of(static_cast<std::int64_t>(t.d.set)));
+  m << "; used ";
+  append_date(m, date_of(t.d.detail));
+  label_is(t, m);
+}
+template <std::size_t N>
+constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
+  append_categories(m, category_set::from_bits(t.d.set));
+}
+constexpr void used_on(const told& t, side_text& s) noexcept {
+  s << "used ";
+  append_date(s, date_of(t.d.detail));
+}
+constexpr void from_label(const told& t, side_text& s) noexcept {
+  s << "from ";
+  append_level(t.reg, s, t.d.label_level, charset::ascii);
+}
+constexpr void to_required(const told& t, side_text& s) noexcept {
+  s << "to ";
+  append_level(t.reg, s, t.d.required, charset::ascii);
+}
+constexpr void required_level(const told& t, side_text& s) noexcept {
+  append_level(t.reg, s, t.d.required, charset::ascii);
+}
+constexpr void grade_held(const told& t, side_text& s) noexcept {
+  append_grade(t.reg, s, t.d.held.scheme, t.d.detail, charset::ascii);
+}
+
+using r = reason;
+
+// clang-format off
+/// The rows, in the order of the reasons. What the decision's fields hold for each reason is what
+/// its row reads: `required`, `held` (levels), `detail` (a value) and `set` (bits or a date).
+inline constexpr reason_row reason_rows[] = {
+    {r::none, "allowed", says_nothing, the_label, [](const told&, side_text& s) noexcept { s << "allowed"; }},
+    {r::undecided, "undecided",
+     [](const told&, sentence& m) noexcept { m << "no decision was made"; }, the_label,
+     [](const told&, side_text& s) noexcept { s << "no decision"; }},
+    // the label
+    {r::unknown_scheme, "unknown scheme",
+     [](const told& t, sentence& m) noexcept { m << "the registry holds no scheme " << static_cast<int>(t.d.label_level.scheme); },
+     the_label, [](const told&, side_text& s) noexcept { s << "not in the registry"; }},
+    {r::unknown_level, "unknown level",
+     [](const told& t, sentence& m) noexcept {
+       append_scheme(t.reg, m, t.d.label_level.scheme);
+       m << " has no level of rank " << t.d.label_level.rank;
+     },
+     the_label, [](const told&, side_text& s) noexcept { s << "not in the registry"; }},
+    {r::undefined_category, "undefined category",  // set: the undefined bits
+     [](const told& t, sentence& m) noexcept { m << "no catalogue defines "; categories_in(t, m); label_is(t, m); },
+     the_label, categories_in<72>},
+    {r::category_not_allowed_at_level, "category not allowed at level",  // set: those categories
+     [](const told& t, sentence& m) noexcept {
+       categories_in(t, m);
+       m << " cannot accompany ";
+       append_level(t.reg, m, t.d.label_level);
+     },
+     the_label, categories_in<72>},
+    {r::undefined_party, "undefined party",  // set: the undefined bits
+     [](const told& t, sentence& m) noexcept {
+       m << "no catalogue defines ";
+       append_parties(m, party_set::from_bits(t.d.set));
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_parties(s, party_set::from_bits(t.d.set)); }},
+    // the person
+    {r::no_person, "no person",
+     [](const told& t, sentence& m) noexcept { the_person(t, m); m << " has no nationality (default-constructed?)"; label_is(t, m); },
+     the_label, [](const told&, side_text& s) noexcept { s << "no nationality"; }},
+    {r::invalid_nationality, "invalid nationality",  // detail: the nationality
+     [](const told& t, sentence& m) noexcept {
+       m << "nationality ";
+       append_party(m, static_cast<party>(t.d.detail));
+       m << " is not a country";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_party(s, static_cast<party>(t.d.detail)); }},
+    {r::invalid_clearance, "invalid clearance",  // held: {scheme, grade}
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " holds ";
+       append_grade(t.reg, m, t.d.held.scheme, t.d.held.rank);
+       m << ", which is not a grade of the policy, or a second clearance of one scheme";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_grade(t.reg, s, t.d.held.scheme, t.d.held.rank, charset::ascii); }},
+    {r::invalid_organisation, "invalid organisation",  // detail: the value
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " works for organisation value " << t.d.detail << ", which is none of the library's";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "organisation " << t.d.detail; }},
+    {r::invalid_need_to_know, "invalid need-to-know",  // set: the undefined bits
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " holds need-to-know for ";
+       categories_in(t, m);
+       m << ", which no catalogue defines";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "need-to-know "; categories_in(t, s); }},
+    {r::invalid_policy, "invalid policy",
+     [](const told& t, sentence& m) noexcept { m << "the access policy holds an invalid or excess override"; label_is(t, m); },
+     the_label, [](const told&, side_text& s) noexcept { s << "invalid access policy"; }},
+    // the terms of a decision
+    {r::invalid_date, "invalid date",  // detail: the date
+     [](const told& t, sentence& m) noexcept {
+       m << "the date of use ";
+       append_date(m, date_of(t.d.detail));
+       m << " is not a calendar day";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "date of use "; append_date(s, date_of(t.d.detail)); }},
+    {r::invalid_confidence, "invalid confidence",  // detail: the value
+     [](const told& t, sentence& m) noexcept {
+       m << "the confidence accepted, value " << t.d.detail << ", is none of the tags verified to unverified";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "confidence " << t.d.detail; }},
+    {r::invalid_context, "invalid context",  // detail: the value
+     [](const told& t, sentence& m) noexcept {
+       m << "context value " << t.d.detail << " is none of national handling, EU exchange, NATO exchange";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "context " << t.d.detail; }},
+    {r::invalid_deployment, "invalid deployment",  // set: undefined conditions; detail: the version
+     [](const told& t, sentence& m) noexcept {
+       m << "the deployment of ";
+       the_channel(t, m);
+       if (t.d.set != 0)
+         m << " claims conditions the library does not define";
+       else
+         m << " gives version " << t.d.detail << ", which is not a version";
+       label_is(t, m);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       if (t.d.set != 0)
+         s << "undefined conditions";
+       else
+         s << "version " << t.d.detail;
+     }},
+    // access rules
+    {r::not_releasable, "not releasable",  // detail: the nationality; set: the label's releasability
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " is ";
+       append_party(m, static_cast<party>(t.d.detail));
+       m << "; label ";
+       append_level(t.reg, m, t.d.label_level);
+       m << " is releasable to ";
+       append_parties(m, party_set::from_bits(t.d.set));
+     },
+     [](const told& t, side_text& s) noexcept { s << "releasable to "; append_parties(s, party_set::from_bits(t.d.set)); },
+     [](const told& t, side_text& s) noexcept { append_party(s, static_cast<party>(t.d.detail)); }},
+    {r::no_authorising_organisation, "no authorising organisation",
+     [](const told& t, sentence& m) noexcept { the_person(t, m); m << " works for no authorising organisation"; label_is(t, m); },
+     the_label, [](const told&, side_text& s) noexcept { s << "no organisation"; }},
+    {r::not_briefed, "not briefed",
+     [](const told& t, sentence& m) noexcept { the_person(t, m); m << " has had no security briefing"; label_is(t, m); },
+     the_label, [](const told&, side_text& s) noexcept { s << "no briefing"; }},
+    // required: the level that needs the clearance; held: the highest level covered; detail: the grade
+    {r::clearance_below_label, "clearance below label",
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " holds ";
+       append_grade(t.reg, m, t.d.held.scheme, t.d.detail);
+       if (t.d.detail > 0) {
+         m << ", valid up to ";
+         append_level(t.reg, m, t.d.held);
+       }
+       label_is(t, m);
+       if (t.d.required != t.d.label_level) {
+         m << ", handled as ";
+         append_level(t.reg, m, t.d.required);
+       }
+     },
+     required_level, grade_held},
+    {r::national_clearance_below_label, "national clearance below label",
+     [](const told& t, sentence& m) noexcept {
+       append_scheme(t.reg, m, t.d.required.scheme);
+       m << " rule: ";
+       the_person(t, m);
+       m << " holds ";
+       append_grade(t.reg, m, t.d.held.scheme, t.d.detail);
+       if (t.d.detail > 0) {
+         m << ", valid up to ";
+         append_level(t.reg, m, t.d.held);
+       }
+       label_is(t, m);
+       if (t.d.required != t.d.label_level) {
+         m << ", handled as ";
+         append_level(t.reg, m, t.d.required);
+       }
+     },
+     required_level, grade_held},
+    {r::missing_need_to_know, "missing need-to-know",  // set: the missing categories
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " does not hold ";
+       categories_in(t, m);
+       label_is(t, m);
+       m << " with it";
+     },
+     the_label, categories_in<72>},
+    // equivalence and lattice operations
+    {r::not_a_classification, "not a classification",
+     [](const told& t, sentence& m) noexcept { append_level(t.reg, m, t.d.label_level); m << " is a marking, not a classification"; },
+     the_label, [](const told&, side_text& s) noexcept { s << "a marking"; }},
+    {r::no_equivalent_level, "no equivalent level",  // detail: the target scheme
+     [](const told& t, sentence& m) noexcept {
+       append_scheme(t.reg, m, static_cast<scheme_id>(t.d.detail));
+       m << " has no level for ";
+       append_level(t.reg, m, t.d.label_level);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, static_cast<scheme_id>(t.d.detail)); }},
+    {r::no_mapping, "no mapping",  // detail: the target scheme; set: context + 1 << 32 | day asked
+     [](const told& t, sentence& m) noexcept {
+       m << "no table maps ";
+       append_scheme(t.reg, m, t.d.label_level.scheme);
+       m << " to ";
+       append_scheme(t.reg, m, static_cast<scheme_id>(t.d.detail));
+       if (const std::uint64_t in = t.d.set >> 32; in != 0) {
+         m << " in " << to_string(static_cast<context>(in - 1)) << " on ";
+         if (const date on = date_of(static_cast<std::int64_t>(t.d.set & 0xFFFFFFFFu)); on.known())
+           append_date(m, on);
+         else
+           m << "an unknown day";
+       }
+       m << "; label is ";
+       append_level(t.reg, m, t.d.label_level);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, static_cast<scheme_id>(t.d.detail)); }},
+    {r::mapping_unverified, "mapping unverified",  // required: the level it would become; set: confidence | accepted << 8
+     [](const told& t, sentence& m) noexcept {
+       m << "the route from ";
+       append_level(t.reg, m, t.d.label_level);
+       m << " to ";
+       append_scheme(t.reg, m, t.d.required.scheme);
+       m << " ";
+       append_level(t.reg, m, t.d.required);
+       m << " rests on " << to_string(static_cast<confidence>(t.d.set & 0xFFu))
+         << " rows, weaker than accepted (" << to_string(static_cast<confidence>(t.d.set >> 8 & 0xFFu)) << ")";
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       if (const found<scheme> target = t.reg.find(t.d.required.scheme)) s << target->code << " ";
+       append_level(t.reg, s, t.d.required, charset::ascii);
+       s << " (" << to_string(static_cast<confidence>(t.d.set & 0xFFu)) << ")";
+     }},
+    {r::different_schemes, "different schemes",  // required: the other level (rank -1: a conversion's start)
+     [](const told& t, sentence& m) noexcept {
+       append_level(t.reg, m, t.d.label_level);
+       if (t.d.required.rank >= 0) {
+         m << " and ";
+         append_level(t.reg, m, t.d.required);
+         m << " belong to different schemes; convert one first";
+       } else {
+         m << " is not a label of the scheme this conversion starts from";
+       }
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       if (t.d.required.rank >= 0)
+         append_level(t.reg, s, t.d.required, charset::ascii);
+       else
+         s << "another scheme";
+     }},
+    // channels and devices
+    {r::unknown_channel, "unknown channel",
+     [](const told& t, sentence& m) noexcept {
+       m << "no channel";
+       if (!t.who.empty()) m << " " << t.who;
+       m << " is known";
+       label_is(t, m);
+     },
+     the_label, [](const told&, side_text& s) noexcept { s << "unknown channel"; }},
+    {r::invalid_channel, "invalid channel",  // detail: the channel rule
+     [](const told& t, sentence& m) noexcept {
+       the_channel(t, m);
+       m << " breaks the channel rule '" << to_string(static_cast<channel_rule>(t.d.detail)) << "'";
+       label_is(t, m);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept { s << "channel rule: " << to_string(static_cast<channel_rule>(t.d.detail)); }},
+    {r::use_not_approved, "use not approved",  // detail: the use
+     [](const told& t, sentence& m) noexcept {
+       the_channel(t, m);
+       m << " is not approved to " << (t.d.detail == static_cast<int>(use::store) ? "store" : "transmit");
+       label_is(t, m);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       s << (t.d.detail == static_cast<int>(use::store) ? "no storage" : "no transmission");
+     }},
+    {r::approval_unverified, "approval unverified",  // detail: the confidence; set: the confidence accepted
+     [](const told& t, sentence& m) noexcept {
+       approval_of(t, m);
+       m << " is " << to_string(static_cast<confidence>(t.d.detail)) << ", weaker than the deployment accepts ("
+         << to_string(static_cast<confidence>(t.d.set)) << ")";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << to_string(static_cast<confidence>(t.d.detail)) << " approval"; }},
+    // detail: the date of use; set: the approval's date
+    {r::approval_not_yet_valid, "approval not yet valid",
+     [](const told& t, sentence& m) noexcept { dated(t, m, " starts "); }, used_on,
+     [](const told& t, side_text& s) noexcept { s << "approved "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+    {r::approval_expired, "approval expired",
+     [](const told& t, sentence& m) noexcept { dated(t, m, " ended "); }, used_on,
+     [](const told& t, side_text& s) noexcept { s << "valid until "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+    {r::approval_revoked, "approval revoked",
+     [](const told& t, sentence& m) noexcept { dated(t, m, " was revoked "); }, used_on,
+     [](const told& t, side_text& s) noexcept { s << "revoked "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+    {r::approval_date_unknown, "approval date unknown",  // detail: which date (approval_date); set: that date
+     [](const told& t, sentence& m) noexcept {
+       approval_of(t, m);
+       m << " " << to_string(static_cast<approval_date>(t.d.detail)) << " ";
+       append_date(m, date_of(static_cast<std::int64_t>(t.d.set)));
+       m << "; no date of use is given";
+       label_is(t, m);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       s << (t.d.detail == static_cast<int>(approval_date::valid_until) ? "limited to "
+             : t.d.detail == static_cast<int>(approval_date::revoked_on) ? "revoked "
+                                                                         : "approved ");
+       append_date(s, date_of(static_cast<std::int64_t>(t.d.set)));
+     }},
+    {r::above_channel_ceiling, "above channel ceiling",  // required: the label in the ceiling's scheme; held: the ceiling
+     [](const told& t, sentence& m) noexcept {
+       the_channel(t, m);
+       m << " is approved ";
+       append_ceiling(t.reg, m, t.d.held);
+       label_is(t, m);
+       if (t.d.required.rank > 0 && t.d.required != t.d.label_level) {
+         m << ", which maps to ";
+         append_level(t.reg, m, t.d.required);
+       }
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       if (t.d.held.rank == 0)
+         s << "unclassified only";
+       else
+         append_ceiling(t.reg, s, t.d.held, charset::ascii);
+     }},
+    {r::category_not_approved, "category not approved",  // set: those categories
+     [](const told& t, sentence& m) noexcept {
+       the_channel(t, m);
+       m << " may not carry ";
+       categories_in(t, m);
+       label_is(t, m);
+     },
+     the_label, categories_in<72>},
+    {r::version_not_approved, "version not approved",  // required/held rank: first/last version; detail: version used
+     [](const told& t, sentence& m) noexcept {
+       the_channel(t, m);
+       m << " is approved for versions " << t.d.required.rank << " to " << t.d.held.rank << "; deployed version ";
+       if (t.d.detail > 0)
+         m << t.d.detail;
+       else
+         m << "not given";
+       label_is(t, m);
+     },
+     [](const told& t, side_text& s) noexcept { s << "version " << t.d.detail; },
+     [](const told& t, side_text& s) noexcept { s << "versions " << t.d.required.rank << " to " << t.d.held.rank; }},
+    {r::condition_not_met, "condition not met",  // set: the missing conditions
+     [](const told& t, sentence& m) noexcept {
+       append_conditions(m, condition_set::from_bits(t.d.set));
+       m << "; the approval of ";
+       the_channel(t, m);
+       m << " requires " << (condition_set::from_bits(t.d.set).count() == 1 ? "it" : "them");
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_conditions(s, condition_set::from_bits(t.d.set)); }},
+    // handling paths; write_down: label_level is the source, held the target, set the categories it lacks
+    {r::write_down, "write down",
+     [](const told& t, sentence& m) noexcept {
+       m << "a container labelled ";
+       append_level(t.reg, m, t.d.held);
+       if (t.d.set != 0) {
+         m << " without ";
+         categories_in(t, m);
+       } else if (t.d.held.rank >= t.d.label_level.rank) {
+         m << ", releasable more widely,";
+       }
+       m << " cannot receive information labelled ";
+       append_level(t.reg, m, t.d.label_level);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       s << "into ";
+       append_level(t.reg, s, t.d.held, charset::ascii);
+       if (t.d.set != 0) {
+         s << " without ";
+         categories_in(t, s);
+       }
+     }},
+    // required: the new level
+    {r::not_a_raise, "not a raise",
+     [](const told& t, sentence& m) noexcept {
+       append_level(t.reg, m, t.d.required);
+       m << " does not dominate ";
+       append_level(t.reg, m, t.d.label_level);
+       m << "; lowering needs declassify";
+     },
+     from_label, to_required},
+    {r::not_a_lowering, "not a lowering",
+     [](const told& t, sentence& m) noexcept {
+       append_level(t.reg, m, t.d.required);
+       m << " is not below ";
+       append_level(t.reg, m, t.d.label_level);
+       m << "; raising needs raise";
+     },
+     from_label, to_required},
+    {r::no_declassification_authority, "no declassification authority",
+     [](const told& t, sentence& m) noexcept {
+       m << "lowering ";
+       append_level(t.reg, m, t.d.label_level);
+       m << " to ";
+       append_level(t.reg, m, t.d.required);
+       m << " needs an authority and a ground";
+     },
+     from_label, to_required},
+};
+// clang-format on
+
+constexpr bool rows_complete() noexcept {
+  if (std::size(reason_rows) != static_cast<std::size_t>(last_reason) + 1) return false;
+  for (std::size_t i = 0; i < std::size(reason_rows); ++i)
+    if (static_cast<std::size_t>(reason_rows[i].why) != i || reason_rows[i].name.empty()) return false;
+  return true;
+}
+static_assert(rows_complete(), "explain.hpp: one row per reason, in the order of the reasons");
+
+/// The row of `why`, or nothing for a value no enumerator has.
+constexpr found<reason_row> row_of(reason why) noexcept {
+  const auto i = static_cast<std::size_t>(why);
+  return i < std::size(reason_rows) ? found<reason_row>{reason_rows[i]} : found<reason_row>{};
+}
+
+/// The label's side of a compile-time denial, in ASCII.
+constexpr side_text label_side(const registry& reg, const decision& d) noexcept {
+  side_text s;
+  if (const found<reason_row> row = row_of(d.why))
+    row->label_side({reg, d, {}}, s);
+  else
+    the_label({reg, d, {}}, s);
+  return s;
+}
+
+/// The holder's side of a compile-time denial, in ASCII.
+constexpr side_text held_side(const registry& reg, const decision& d) noexcept {
+  side_text s;
+  if (const found<reason_row> row = row_of(d.why)) row->held_side({reg, d, {}}, s);
+  return s;
+}
+
+}  // namespace detail
+
+/// The name of a reason: "clearance below label"; "unknown reason" for a value no enumerator has.
+constexpr std::string_view to_string(reason why) noexcept {
+  const found<detail::reason_row> row = detail::row_of(why);
+  return row ? row->name : std::string_view{"unknown reason"};
+}
+
 /// One sentence naming the rule and both sides, e.g.
 /// "denied (clearance below label): person holds screening C, valid up to Dep. VERTROUWELIJK;
 ///  label is Stg. GEHEIM". `who` names the person or the channel the decision was about:
-/// explain(d, "Cisco Webex") gives "... channel Cisco Webex is approved up to ...".
+/// explain(reg, d, "Cisco Webex") gives "... channel Cisco Webex is approved up to ...".
 constexpr sentence explain(const registry& reg, const decision& d, std::string_view who = {}) noexcept {
   sentence m;
   if (d.allowed()) {
@@ -32,286 +551,7 @@ constexpr sentence explain(const registry& reg, const decision& d, std::string_v
     return m;
   }
   m << "denied (" << to_string(d.why) << "): ";
-  const auto person = [&] { m << (who.empty() ? std::string_view{"person"} : who); };
-  const auto channel = [&] {
-    m << "channel";
-    if (!who.empty()) m << " " << who;
-  };
-  const auto label_is = [&] {
-    m << "; label is ";
-    append_level(reg, m, d.label_level);
-  };
-  const auto approval_of_channel = [&] {
-    m << "the approval of ";
-    channel();
-  };
-  const auto dated = [&](std::string_view what) {
-    approval_of_channel();
-    m << what;
-    append_date(m, detail::date_of(static_cast<std::int64_t>(d.set)));
-    m << "; used ";
-    append_date(m, detail::date_of(d.detail));
-    label_is();
-  };
-  switch (d.why) {
-    case reason::none: break;
-    case reason::undecided: m << "no decision was made"; break;
-    case reason::unknown_scheme:
-      m << "the registry holds no scheme " << static_cast<int>(d.label_level.scheme);
-      break;
-    case reason::unknown_level:
-      append_scheme(reg, m, d.label_level.scheme);
-      m << " has no level of rank " << d.label_level.rank;
-      break;
-    case reason::undefined_category:
-      m << "no catalogue defines ";
-      append_categories(m, category_set::from_bits(d.set));
-      label_is();
-      break;
-    case reason::category_not_allowed_at_level:
-      append_categories(m, category_set::from_bits(d.set));
-      m << " cannot accompany ";
-      append_level(reg, m, d.label_level);
-      break;
-    case reason::undefined_party:
-      m << "no catalogue defines ";
-      append_parties(m, party_set::from_bits(d.set));
-      label_is();
-      break;
-    case reason::no_person:
-      person();
-      m << " has no nationality (default-constructed?)";
-      label_is();
-      break;
-    case reason::invalid_nationality:
-      m << "nationality ";
-      append_party(m, static_cast<party>(d.detail));
-      m << " is not a country";
-      label_is();
-      break;
-    case reason::invalid_clearance:
-      person();
-      m << " holds ";
-      append_grade(reg, m, d.held.scheme, d.held.rank);
-      m << ", which is not a grade of the policy, or a second clearance of one scheme";
-      label_is();
-      break;
-    case reason::invalid_organisation:
-      person();
-      m << " works for organisation value " << d.detail << ", which is none of the library's";
-      label_is();
-      break;
-    case reason::invalid_need_to_know:
-      person();
-      m << " holds need-to-know for ";
-      append_categories(m, category_set::from_bits(d.set));
-      m << ", which no catalogue defines";
-      label_is();
-      break;
-    case reason::invalid_policy: m << "the access policy holds an invalid or excess override"; label_is(); break;
-    case reason::invalid_date:
-      m << "the date of use ";
-      append_date(m, detail::date_of(d.detail));
-      m << " is not a calendar day";
-      label_is();
-      break;
-    case reason::invalid_confidence:
-      m << "the confidence accepted, value " << d.detail << ", is none of the tags verified to unverified";
-      label_is();
-      break;
-    case reason::invalid_context:
-      m << "context value " << d.detail << " is none of national handling, EU exchange, NATO exchange";
-      label_is();
-      break;
-    case reason::invalid_deployment:
-      m << "the deployment of ";
-      channel();
-      if (d.set != 0)
-        m << " claims conditions the library does not define";
-      else
-        m << " gives version " << d.detail << ", which is not a version";
-      label_is();
-      break;
-    case reason::not_releasable:
-      person();
-      m << " is ";
-      append_party(m, static_cast<party>(d.detail));
-      m << "; label ";
-      append_level(reg, m, d.label_level);
-      m << " is releasable to ";
-      append_parties(m, party_set::from_bits(d.set));
-      break;
-    case reason::no_authorising_organisation:
-      person();
-      m << " works for no authorising organisation";
-      label_is();
-      break;
-    case reason::not_briefed:
-      person();
-      m << " has had no security briefing";
-      label_is();
-      break;
-    case reason::clearance_below_label:
-    case reason::national_clearance_below_label:
-      if (d.why == reason::national_clearance_below_label) {
-        append_scheme(reg, m, d.required.scheme);
-        m << " rule: ";
-      }
-      person();
-      m << " holds ";
-      append_grade(reg, m, d.held.scheme, d.detail);
-      if (d.detail > 0) {
-        m << ", valid up to ";
-        append_level(reg, m, d.held);
-      }
-      label_is();
-      if (d.required != d.label_level) {
-        m << ", handled as ";
-        append_level(reg, m, d.required);
-      }
-      break;
-    case reason::missing_need_to_know:
-      person();
-      m << " does not hold ";
-      append_categories(m, category_set::from_bits(d.set));
-      label_is();
-      m << " with it";
-      break;
-    case reason::not_a_classification:
-      append_level(reg, m, d.label_level);
-      m << " is a marking, not a classification";
-      break;
-    case reason::no_equivalent_level:
-      append_scheme(reg, m, static_cast<scheme_id>(d.detail));
-      m << " has no level for ";
-      append_level(reg, m, d.label_level);
-      break;
-    case reason::no_mapping:
-      m << "no table maps ";
-      append_scheme(reg, m, d.label_level.scheme);
-      m << " to ";
-      append_scheme(reg, m, static_cast<scheme_id>(d.detail));
-      if (const std::uint64_t in = d.set >> 32; in != 0) {
-        m << " in " << to_string(static_cast<context>(in - 1)) << " on ";
-        if (const date on = detail::date_of(static_cast<std::int64_t>(d.set & 0xFFFFFFFFu)); on.known())
-          append_date(m, on);
-        else
-          m << "an unknown day";
-      }
-      m << "; label is ";
-      append_level(reg, m, d.label_level);
-      break;
-    case reason::mapping_unverified:
-      m << "the route from ";
-      append_level(reg, m, d.label_level);
-      m << " to ";
-      append_scheme(reg, m, d.required.scheme);
-      m << " ";
-      append_level(reg, m, d.required);
-      m << " rests on " << to_string(static_cast<confidence>(d.set & 0xFFu))
-        << " rows, weaker than accepted (" << to_string(static_cast<confidence>(d.set >> 8 & 0xFFu)) << ")";
-      break;
-    case reason::different_schemes:
-      append_level(reg, m, d.label_level);
-      if (d.required.rank >= 0) {
-        m << " and ";
-        append_level(reg, m, d.required);
-        m << " belong to different schemes; convert one first";
-      } else {
-        m << " is not a label of the scheme this conversion starts from";
-      }
-      break;
-    case reason::unknown_channel:
-      m << "no channel";
-      if (!who.empty()) m << " " << who;
-      m << " is known";
-      label_is();
-      break;
-    case reason::invalid_channel:
-      channel();
-      m << " breaks the channel rule '" << to_string(static_cast<channel_rule>(d.detail)) << "'";
-      label_is();
-      break;
-    case reason::use_not_approved:
-      channel();
-      m << " is not approved to " << (d.detail == static_cast<int>(use::store) ? "store" : "transmit");
-      label_is();
-      break;
-    case reason::approval_unverified:
-      approval_of_channel();
-      m << " is " << to_string(static_cast<confidence>(d.detail))
-        << ", weaker than the deployment accepts (" << to_string(static_cast<confidence>(d.set)) << ")";
-      label_is();
-      break;
-    case reason::approval_not_yet_valid: dated(" starts "); break;
-    case reason::approval_expired: dated(" ended "); break;
-    case reason::approval_revoked: dated(" was revoked "); break;
-    case reason::approval_date_unknown:
-      approval_of_channel();
-      m << " " << to_string(static_cast<approval_date>(d.detail)) << " ";
-      append_date(m, detail::date_of(static_cast<std::int64_t>(d.set)));
-      m << "; no date of use is given";
-      label_is();
-      break;
-    case reason::above_channel_ceiling:
-      channel();
-      m << " is approved ";
-      append_ceiling(reg, m, d.held);
-      label_is();
-      if (d.required.rank > 0 && d.required != d.label_level) {
-        m << ", which maps to ";
-        append_level(reg, m, d.required);
-      }
-      break;
-    case reason::category_not_approved:
-      channel();
-      m << " may not carry ";
-      append_categories(m, category_set::from_bits(d.set));
-      label_is();
-      break;
-    case reason::version_not_approved:
-      channel();
-      m << " is approved for versions " << d.required.rank << " to " << d.held.rank << "; deployed version ";
-      if (d.detail > 0)
-        m << d.detail;
-      else
-        m << "not given";
-      label_is();
-      break;
-    case reason::write_down:
-      m << "a container labelled ";
-      append_level(reg, m, d.held);
-      if (d.set != 0) {
-        m << " without ";
-        append_categories(m, category_set::from_bits(d.set));
-      } else if (d.held.rank >= d.label_level.rank) {
-        m << ", releasable more widely,";
-      }
-      m << " cannot receive information labelled ";
-      append_level(reg, m, d.label_level);
-      break;
-    case reason::not_a_raise:
-    case reason::not_a_lowering:
-      append_level(reg, m, d.required);
-      m << (d.why == reason::not_a_raise ? " does not dominate " : " is not below ");
-      append_level(reg, m, d.label_level);
-      m << (d.why == reason::not_a_raise ? "; lowering needs declassify" : "; raising needs raise");
-      break;
-    case reason::no_declassification_authority:
-      m << "lowering ";
-      append_level(reg, m, d.label_level);
-      m << " to ";
-      append_level(reg, m, d.required);
-      m << " needs an authority and a ground";
-      break;
-    case reason::condition_not_met:
-      append_conditions(m, condition_set::from_bits(d.set));
-      m << "; the approval of ";
-      channel();
-      m << " requires " << (condition_set::from_bits(d.set).count() == 1 ? "it" : "them");
-      label_is();
-      break;
-  }
+  if (const found<detail::reason_row> row = detail::row_of(d.why)) row->says({reg, d, who}, m);
   return m;
 }
 
