@@ -168,8 +168,10 @@ constexpr marking_text format_marking(const label& l, marking_form form = markin
 template <marking_literal Text, scheme_id Within = scheme_id::none>
 constexpr label parse_marking() noexcept {
   constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view(), {Within});
-  using sides = detail::marking_sides<Text, r.error, r.offset>;
-  static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+  if constexpr (!r.ok()) {  // only a bad literal spells its verdict
+    using sides = detail::marking_sides<Text, r.error, r.offset>;
+    static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+  }
   return r.value;
 }
 
@@ -180,8 +182,10 @@ namespace literals {
 template <marking_literal Text>
 constexpr label operator""_marking() noexcept {
   constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view());
-  using sides = detail::marking_sides<Text, r.error, r.offset>;
-  static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+  if constexpr (!r.ok()) {  // only a bad literal spells its verdict
+    using sides = detail::marking_sides<Text, r.error, r.offset>;
+    static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+  }
   return r.value;
 }
 }  // namespace literals

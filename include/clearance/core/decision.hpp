@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "channel.hpp"
 #include "scheme.hpp"
 
 namespace clearance {
@@ -70,6 +71,14 @@ inline constexpr reason last_reason = reason::no_declassification_authority;
 
 // to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
+namespace detail {
+constexpr date date_of(std::int64_t value) noexcept {
+  date d;
+  d.value = static_cast<int>(value);
+  return d;
+}
+}  // namespace detail
+
 /// The outcome of a check. A structural type, so a decision can be a template argument (see
 /// `require`). `label_level` is the level of the label checked, whenever there is one; what
 /// `required`, `held`, `detail` and `set` hold depends on `why`, and is written at the reason's
@@ -85,6 +94,51 @@ struct decision {
   [[nodiscard]] constexpr bool allowed() const noexcept { return why == reason::none; }
   constexpr explicit operator bool() const noexcept { return allowed(); }
   friend constexpr bool operator==(const decision&, const decision&) noexcept = default;
+
+  // What a denial holds, named and typed, each for the reasons listed; a reason's row in
+  // text/explain.hpp says which it reads.
+  /// undefined_category, category_not_allowed_at_level, invalid_need_to_know, missing_need_to_know,
+  /// category_not_approved, write_down: the categories concerned.
+  [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_bits(set); }
+  /// undefined_party, not_releasable: the parties concerned (the label's releasability).
+  [[nodiscard]] constexpr party_set parties() const noexcept { return party_set::from_bits(set); }
+  /// condition_not_met, invalid_deployment: the conditions concerned.
+  [[nodiscard]] constexpr condition_set conditions() const noexcept { return condition_set::from_bits(set); }
+  /// invalid_nationality, not_releasable: the person's nationality.
+  [[nodiscard]] constexpr party nationality() const noexcept { return static_cast<party>(detail); }
+  /// clearance_below_label, national_clearance_below_label: the grade held (0: none).
+  [[nodiscard]] constexpr int grade() const noexcept { return detail; }
+  /// no_equivalent_level, no_mapping: the scheme the label was to become a label of.
+  [[nodiscard]] constexpr scheme_id target() const noexcept { return static_cast<scheme_id>(detail); }
+  /// invalid_organisation, invalid_confidence, invalid_context: the value that is no enumerator.
+  [[nodiscard]] constexpr int value() const noexcept { return detail; }
+  /// invalid_deployment, version_not_approved: the version deployed (0: not given).
+  [[nodiscard]] constexpr int version() const noexcept { return detail; }
+  /// invalid_date, approval_not_yet_valid, approval_expired, approval_revoked: the date of use.
+  [[nodiscard]] constexpr date used_on() const noexcept { return clearance::detail::date_of(detail); }
+  /// approval_not_yet_valid, approval_expired, approval_revoked, approval_date_unknown: the
+  /// approval's date that decided.
+  [[nodiscard]] constexpr date approval_dated() const noexcept { return clearance::detail::date_of(static_cast<std::int64_t>(set)); }
+  /// approval_date_unknown: which of the approval's dates that is.
+  [[nodiscard]] constexpr approval_date which_date() const noexcept { return static_cast<approval_date>(detail); }
+  /// invalid_channel: the channel rule the row breaks.
+  [[nodiscard]] constexpr channel_rule rule() const noexcept { return static_cast<channel_rule>(detail); }
+  /// use_not_approved: the use asked for.
+  [[nodiscard]] constexpr use use_asked() const noexcept { return static_cast<use>(detail); }
+  /// approval_unverified: how firmly the approval is established; mapping_unverified: the route.
+  [[nodiscard]] constexpr confidence established() const noexcept {
+    return why == reason::approval_unverified ? static_cast<confidence>(detail) : static_cast<confidence>(set & 0xFFu);
+  }
+  /// approval_unverified, mapping_unverified: the confidence the caller accepts.
+  [[nodiscard]] constexpr confidence accepted() const noexcept {
+    return why == reason::approval_unverified ? static_cast<confidence>(set) : static_cast<confidence>(set >> 8 & 0xFFu);
+  }
+  /// no_mapping: whether the caller named a context (a table exists, not in it or not on the day).
+  [[nodiscard]] constexpr bool asked_in_context() const noexcept { return (set >> 32) != 0; }
+  /// no_mapping: the context asked for, when asked_in_context().
+  [[nodiscard]] constexpr context asked_in() const noexcept { return static_cast<context>((set >> 32) - 1); }
+  /// no_mapping: the day asked for (unknown: no day), when asked_in_context().
+  [[nodiscard]] constexpr date asked_on() const noexcept { return clearance::detail::date_of(static_cast<std::int64_t>(set & 0xFFFFFFFFu)); }
 };
 
 namespace detail {
@@ -92,12 +146,5 @@ constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 
 constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0}; }
 }  // namespace detail
 
-namespace detail {
-constexpr date date_of(std::int64_t value) noexcept {
-  date d;
-  d.value = static_cast<int>(value);
-  return d;
-}
-}  // namespace detail
 
 }  // namespace clearance

@@ -68,18 +68,18 @@ constexpr void approval_of(const told& t, sentence& m) noexcept {
 constexpr void dated(const told& t, sentence& m, std::string_view what) noexcept {
   approval_of(t, m);
   m << what;
-  append_date(m, date_of(static_cast<std::int64_t>(t.d.set)));
+  append_date(m, t.d.approval_dated());
   m << "; used ";
-  append_date(m, date_of(t.d.detail));
+  append_date(m, t.d.used_on());
   label_is(t, m);
 }
 template <std::size_t N>
 constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
-  append_categories(m, category_set::from_bits(t.d.set));
+  append_categories(m, t.d.categories());
 }
 constexpr void used_on(const told& t, side_text& s) noexcept {
   s << "used ";
-  append_date(s, date_of(t.d.detail));
+  append_date(s, t.d.used_on());
 }
 constexpr void from_label(const told& t, side_text& s) noexcept {
   s << "from ";
@@ -93,7 +93,7 @@ constexpr void required_level(const told& t, side_text& s) noexcept {
   append_level(t.reg, s, t.d.required, charset::ascii);
 }
 constexpr void grade_held(const told& t, side_text& s) noexcept {
-  append_grade(t.reg, s, t.d.held.scheme, t.d.detail, charset::ascii);
+  append_grade(t.reg, s, t.d.held.scheme, t.d.grade(), charset::ascii);
 }
 
 using r = reason;
@@ -129,10 +129,10 @@ inline constexpr reason_row reason_rows[] = {
     {r::undefined_party, "undefined party",  // set: the undefined bits
      [](const told& t, sentence& m) noexcept {
        m << "no catalogue defines ";
-       append_parties(m, party_set::from_bits(t.d.set));
+       append_parties(m, t.d.parties());
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { append_parties(s, party_set::from_bits(t.d.set)); }},
+     the_label, [](const told& t, side_text& s) noexcept { append_parties(s, t.d.parties()); }},
     // the person
     {r::no_person, "no person",
      [](const told& t, sentence& m) noexcept { the_person(t, m); m << " has no nationality (default-constructed?)"; label_is(t, m); },
@@ -140,11 +140,11 @@ inline constexpr reason_row reason_rows[] = {
     {r::invalid_nationality, "invalid nationality",  // detail: the nationality
      [](const told& t, sentence& m) noexcept {
        m << "nationality ";
-       append_party(m, static_cast<party>(t.d.detail));
+       append_party(m, t.d.nationality());
        m << " is not a country";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { append_party(s, static_cast<party>(t.d.detail)); }},
+     the_label, [](const told& t, side_text& s) noexcept { append_party(s, t.d.nationality()); }},
     {r::invalid_clearance, "invalid clearance",  // held: {scheme, grade}
      [](const told& t, sentence& m) noexcept {
        the_person(t, m);
@@ -157,10 +157,10 @@ inline constexpr reason_row reason_rows[] = {
     {r::invalid_organisation, "invalid organisation",  // detail: the value
      [](const told& t, sentence& m) noexcept {
        the_person(t, m);
-       m << " works for organisation value " << t.d.detail << ", which is none of the library's";
+       m << " works for organisation value " << t.d.value() << ", which is none of the library's";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { s << "organisation " << t.d.detail; }},
+     the_label, [](const told& t, side_text& s) noexcept { s << "organisation " << t.d.value(); }},
     {r::invalid_need_to_know, "invalid need-to-know",  // set: the undefined bits
      [](const told& t, sentence& m) noexcept {
        the_person(t, m);
@@ -177,53 +177,53 @@ inline constexpr reason_row reason_rows[] = {
     {r::invalid_date, "invalid date",  // detail: the date
      [](const told& t, sentence& m) noexcept {
        m << "the date of use ";
-       append_date(m, date_of(t.d.detail));
+       append_date(m, t.d.used_on());
        m << " is not a calendar day";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { s << "date of use "; append_date(s, date_of(t.d.detail)); }},
+     the_label, [](const told& t, side_text& s) noexcept { s << "date of use "; append_date(s, t.d.used_on()); }},
     {r::invalid_confidence, "invalid confidence",  // detail: the value
      [](const told& t, sentence& m) noexcept {
-       m << "the confidence accepted, value " << t.d.detail << ", is none of the tags verified to unverified";
+       m << "the confidence accepted, value " << t.d.value() << ", is none of the tags verified to unverified";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { s << "confidence " << t.d.detail; }},
+     the_label, [](const told& t, side_text& s) noexcept { s << "confidence " << t.d.value(); }},
     {r::invalid_context, "invalid context",  // detail: the value
      [](const told& t, sentence& m) noexcept {
-       m << "context value " << t.d.detail << " is none of national handling, EU exchange, NATO exchange";
+       m << "context value " << t.d.value() << " is none of national handling, EU exchange, NATO exchange";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { s << "context " << t.d.detail; }},
+     the_label, [](const told& t, side_text& s) noexcept { s << "context " << t.d.value(); }},
     {r::invalid_deployment, "invalid deployment",  // set: undefined conditions; detail: the version
      [](const told& t, sentence& m) noexcept {
        m << "the deployment of ";
        the_channel(t, m);
-       if (t.d.set != 0)
+       if (!t.d.conditions().empty())
          m << " claims conditions the library does not define";
        else
-         m << " gives version " << t.d.detail << ", which is not a version";
+         m << " gives version " << t.d.version() << ", which is not a version";
        label_is(t, m);
      },
      the_label,
      [](const told& t, side_text& s) noexcept {
-       if (t.d.set != 0)
+       if (!t.d.conditions().empty())
          s << "undefined conditions";
        else
-         s << "version " << t.d.detail;
+         s << "version " << t.d.version();
      }},
     // access rules
     {r::not_releasable, "not releasable",  // detail: the nationality; set: the label's releasability
      [](const told& t, sentence& m) noexcept {
        the_person(t, m);
        m << " is ";
-       append_party(m, static_cast<party>(t.d.detail));
+       append_party(m, t.d.nationality());
        m << "; label ";
        append_level(t.reg, m, t.d.label_level);
        m << " is releasable to ";
-       append_parties(m, party_set::from_bits(t.d.set));
+       append_parties(m, t.d.parties());
      },
-     [](const told& t, side_text& s) noexcept { s << "releasable to "; append_parties(s, party_set::from_bits(t.d.set)); },
-     [](const told& t, side_text& s) noexcept { append_party(s, static_cast<party>(t.d.detail)); }},
+     [](const told& t, side_text& s) noexcept { s << "releasable to "; append_parties(s, t.d.parties()); },
+     [](const told& t, side_text& s) noexcept { append_party(s, t.d.nationality()); }},
     {r::no_authorising_organisation, "no authorising organisation",
      [](const told& t, sentence& m) noexcept { the_person(t, m); m << " works for no authorising organisation"; label_is(t, m); },
      the_label, [](const told&, side_text& s) noexcept { s << "no organisation"; }},
@@ -235,8 +235,8 @@ inline constexpr reason_row reason_rows[] = {
      [](const told& t, sentence& m) noexcept {
        the_person(t, m);
        m << " holds ";
-       append_grade(t.reg, m, t.d.held.scheme, t.d.detail);
-       if (t.d.detail > 0) {
+       append_grade(t.reg, m, t.d.held.scheme, t.d.grade());
+       if (t.d.grade() > 0) {
          m << ", valid up to ";
          append_level(t.reg, m, t.d.held);
        }
@@ -253,8 +253,8 @@ inline constexpr reason_row reason_rows[] = {
        m << " rule: ";
        the_person(t, m);
        m << " holds ";
-       append_grade(t.reg, m, t.d.held.scheme, t.d.detail);
-       if (t.d.detail > 0) {
+       append_grade(t.reg, m, t.d.held.scheme, t.d.grade());
+       if (t.d.grade() > 0) {
          m << ", valid up to ";
          append_level(t.reg, m, t.d.held);
        }
@@ -280,20 +280,20 @@ inline constexpr reason_row reason_rows[] = {
      the_label, [](const told&, side_text& s) noexcept { s << "a marking"; }},
     {r::no_equivalent_level, "no equivalent level",  // detail: the target scheme
      [](const told& t, sentence& m) noexcept {
-       append_scheme(t.reg, m, static_cast<scheme_id>(t.d.detail));
+       append_scheme(t.reg, m, t.d.target());
        m << " has no level for ";
        append_level(t.reg, m, t.d.label_level);
      },
-     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, static_cast<scheme_id>(t.d.detail)); }},
+     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, t.d.target()); }},
     {r::no_mapping, "no mapping",  // detail: the target scheme; set: context + 1 << 32 | day asked
      [](const told& t, sentence& m) noexcept {
        m << "no table maps ";
        append_scheme(t.reg, m, t.d.label_level.scheme);
        m << " to ";
-       append_scheme(t.reg, m, static_cast<scheme_id>(t.d.detail));
-       if (const std::uint64_t in = t.d.set >> 32; in != 0) {
-         m << " in " << to_string(static_cast<context>(in - 1)) << " on ";
-         if (const date on = date_of(static_cast<std::int64_t>(t.d.set & 0xFFFFFFFFu)); on.known())
+       append_scheme(t.reg, m, t.d.target());
+       if (t.d.asked_in_context()) {
+         m << " in " << to_string(t.d.asked_in()) << " on ";
+         if (const date on = t.d.asked_on(); on.known())
            append_date(m, on);
          else
            m << "an unknown day";
@@ -301,7 +301,7 @@ inline constexpr reason_row reason_rows[] = {
        m << "; label is ";
        append_level(t.reg, m, t.d.label_level);
      },
-     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, static_cast<scheme_id>(t.d.detail)); }},
+     the_label, [](const told& t, side_text& s) noexcept { append_scheme(t.reg, s, t.d.target()); }},
     {r::mapping_unverified, "mapping unverified",  // required: the level it would become; set: confidence | accepted << 8
      [](const told& t, sentence& m) noexcept {
        m << "the route from ";
@@ -310,14 +310,14 @@ inline constexpr reason_row reason_rows[] = {
        append_scheme(t.reg, m, t.d.required.scheme);
        m << " ";
        append_level(t.reg, m, t.d.required);
-       m << " rests on " << to_string(static_cast<confidence>(t.d.set & 0xFFu))
-         << " rows, weaker than accepted (" << to_string(static_cast<confidence>(t.d.set >> 8 & 0xFFu)) << ")";
+       m << " rests on " << to_string(t.d.established())
+         << " rows, weaker than accepted (" << to_string(t.d.accepted()) << ")";
      },
      the_label,
      [](const told& t, side_text& s) noexcept {
        if (const found<scheme> target = t.reg.find(t.d.required.scheme)) s << target->code << " ";
        append_level(t.reg, s, t.d.required, charset::ascii);
-       s << " (" << to_string(static_cast<confidence>(t.d.set & 0xFFu)) << ")";
+       s << " (" << to_string(t.d.established()) << ")";
      }},
     {r::different_schemes, "different schemes",  // required: the other level (rank -1: a conversion's start)
      [](const told& t, sentence& m) noexcept {
@@ -349,53 +349,53 @@ inline constexpr reason_row reason_rows[] = {
     {r::invalid_channel, "invalid channel",  // detail: the channel rule
      [](const told& t, sentence& m) noexcept {
        the_channel(t, m);
-       m << " breaks the channel rule '" << to_string(static_cast<channel_rule>(t.d.detail)) << "'";
+       m << " breaks the channel rule '" << to_string(t.d.rule()) << "'";
        label_is(t, m);
      },
      the_label,
-     [](const told& t, side_text& s) noexcept { s << "channel rule: " << to_string(static_cast<channel_rule>(t.d.detail)); }},
+     [](const told& t, side_text& s) noexcept { s << "channel rule: " << to_string(t.d.rule()); }},
     {r::use_not_approved, "use not approved",  // detail: the use
      [](const told& t, sentence& m) noexcept {
        the_channel(t, m);
-       m << " is not approved to " << (t.d.detail == static_cast<int>(use::store) ? "store" : "transmit");
+       m << " is not approved to " << (t.d.use_asked() == use::store ? "store" : "transmit");
        label_is(t, m);
      },
      the_label,
      [](const told& t, side_text& s) noexcept {
-       s << (t.d.detail == static_cast<int>(use::store) ? "no storage" : "no transmission");
+       s << (t.d.use_asked() == use::store ? "no storage" : "no transmission");
      }},
     {r::approval_unverified, "approval unverified",  // detail: the confidence; set: the confidence accepted
      [](const told& t, sentence& m) noexcept {
        approval_of(t, m);
-       m << " is " << to_string(static_cast<confidence>(t.d.detail)) << ", weaker than the deployment accepts ("
-         << to_string(static_cast<confidence>(t.d.set)) << ")";
+       m << " is " << to_string(t.d.established()) << ", weaker than the deployment accepts ("
+         << to_string(t.d.accepted()) << ")";
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { s << to_string(static_cast<confidence>(t.d.detail)) << " approval"; }},
+     the_label, [](const told& t, side_text& s) noexcept { s << to_string(t.d.established()) << " approval"; }},
     // detail: the date of use; set: the approval's date
     {r::approval_not_yet_valid, "approval not yet valid",
      [](const told& t, sentence& m) noexcept { dated(t, m, " starts "); }, used_on,
-     [](const told& t, side_text& s) noexcept { s << "approved "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+     [](const told& t, side_text& s) noexcept { s << "approved "; append_date(s, t.d.approval_dated()); }},
     {r::approval_expired, "approval expired",
      [](const told& t, sentence& m) noexcept { dated(t, m, " ended "); }, used_on,
-     [](const told& t, side_text& s) noexcept { s << "valid until "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+     [](const told& t, side_text& s) noexcept { s << "valid until "; append_date(s, t.d.approval_dated()); }},
     {r::approval_revoked, "approval revoked",
      [](const told& t, sentence& m) noexcept { dated(t, m, " was revoked "); }, used_on,
-     [](const told& t, side_text& s) noexcept { s << "revoked "; append_date(s, date_of(static_cast<std::int64_t>(t.d.set))); }},
+     [](const told& t, side_text& s) noexcept { s << "revoked "; append_date(s, t.d.approval_dated()); }},
     {r::approval_date_unknown, "approval date unknown",  // detail: which date (approval_date); set: that date
      [](const told& t, sentence& m) noexcept {
        approval_of(t, m);
-       m << " " << to_string(static_cast<approval_date>(t.d.detail)) << " ";
-       append_date(m, date_of(static_cast<std::int64_t>(t.d.set)));
+       m << " " << to_string(t.d.which_date()) << " ";
+       append_date(m, t.d.approval_dated());
        m << "; no date of use is given";
        label_is(t, m);
      },
      the_label,
      [](const told& t, side_text& s) noexcept {
-       s << (t.d.detail == static_cast<int>(approval_date::valid_until) ? "limited to "
-             : t.d.detail == static_cast<int>(approval_date::revoked_on) ? "revoked "
+       s << (t.d.which_date() == approval_date::valid_until ? "limited to "
+             : t.d.which_date() == approval_date::revoked_on ? "revoked "
                                                                          : "approved ");
-       append_date(s, date_of(static_cast<std::int64_t>(t.d.set)));
+       append_date(s, t.d.approval_dated());
      }},
     {r::above_channel_ceiling, "above channel ceiling",  // required: the label in the ceiling's scheme; held: the ceiling
      [](const told& t, sentence& m) noexcept {
@@ -427,29 +427,29 @@ inline constexpr reason_row reason_rows[] = {
      [](const told& t, sentence& m) noexcept {
        the_channel(t, m);
        m << " is approved for versions " << t.d.required.rank << " to " << t.d.held.rank << "; deployed version ";
-       if (t.d.detail > 0)
-         m << t.d.detail;
+       if (t.d.version() > 0)
+         m << t.d.version();
        else
          m << "not given";
        label_is(t, m);
      },
-     [](const told& t, side_text& s) noexcept { s << "version " << t.d.detail; },
+     [](const told& t, side_text& s) noexcept { s << "version " << t.d.version(); },
      [](const told& t, side_text& s) noexcept { s << "versions " << t.d.required.rank << " to " << t.d.held.rank; }},
     {r::condition_not_met, "condition not met",  // set: the missing conditions
      [](const told& t, sentence& m) noexcept {
-       append_conditions(m, condition_set::from_bits(t.d.set));
+       append_conditions(m, t.d.conditions());
        m << "; the approval of ";
        the_channel(t, m);
-       m << " requires " << (condition_set::from_bits(t.d.set).count() == 1 ? "it" : "them");
+       m << " requires " << (t.d.conditions().count() == 1 ? "it" : "them");
        label_is(t, m);
      },
-     the_label, [](const told& t, side_text& s) noexcept { append_conditions(s, condition_set::from_bits(t.d.set)); }},
+     the_label, [](const told& t, side_text& s) noexcept { append_conditions(s, t.d.conditions()); }},
     // handling paths; write_down: label_level is the source, held the target, set the categories it lacks
     {r::write_down, "write down",
      [](const told& t, sentence& m) noexcept {
        m << "a container labelled ";
        append_level(t.reg, m, t.d.held);
-       if (t.d.set != 0) {
+       if (!t.d.categories().empty()) {
          m << " without ";
          categories_in(t, m);
        } else if (t.d.held.rank >= t.d.label_level.rank) {
@@ -462,7 +462,7 @@ inline constexpr reason_row reason_rows[] = {
      [](const told& t, side_text& s) noexcept {
        s << "into ";
        append_level(t.reg, s, t.d.held, charset::ascii);
-       if (t.d.set != 0) {
+       if (!t.d.categories().empty()) {
          s << " without ";
          categories_in(t, s);
        }
