@@ -204,8 +204,9 @@ decision store(const dynamic_labeled<T>& v, const channel& c, const deployment& 
   return store(builtin_schemes, v, c, dep, static_cast<F&&>(storage));
 }
 template <class T, class F>
-decision reveal(const dynamic_labeled<T>& v, const person& p, F&& show, const access_policy& policy = default_policy) {
-  return reveal(builtin_schemes, v, p, static_cast<F&&>(show), policy);
+decision reveal(const dynamic_labeled<T>& v, const person& p, F&& show, const access_policy& policy = default_policy,
+                std::string_view who = {}) {
+  return reveal(builtin_schemes, v, p, static_cast<F&&>(show), policy, who);
 }
 template <class A, class B, class F>
 auto combine(const dynamic_labeled<A>& a, const dynamic_labeled<B>& b, F&& f) {

@@ -173,8 +173,17 @@ TEST_CASE("run-time labels: the same decisions, returned, audited, never thrown"
   CHECK(audit_log.events[1].outcome.allowed());
 
   std::string shown;
-  CHECK(reveal(note, defence_cleaner, [&](const std::string& s) { shown = s; }).why == reason::clearance_below_label);
+  const decision to_cleaner =
+      reveal(note, defence_cleaner, [&](const std::string& s) { shown = s; }, default_policy, "the cleaner");
+  CHECK(to_cleaner.why == reason::clearance_below_label);
   CHECK(shown.empty());
+  // The audit event and the sentence name whom the decision is about.
+  REQUIRE(audit_log.events.size() == 3);
+  CHECK(audit_log.events[2].kind == audit_kind::access);
+  CHECK(audit_log.events[2].who == "the cleaner");
+  CHECK(explain(audit_log.events[2].outcome, audit_log.events[2].who).view() ==
+        "denied (clearance below label): the cleaner holds screening C, valid up to Dep. VERTROUWELIJK; label is "
+        "Stg. GEHEIM");
   CHECK(store(note, channels::cisco_webex, webex_client, [&](const std::string&) { shown = "stored"; }).why ==
         reason::use_not_approved);
   CHECK(shown.empty());

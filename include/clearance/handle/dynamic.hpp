@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -106,11 +107,13 @@ decision store(const registry& reg, const dynamic_labeled<T>& v, const channel& 
                          std::forward<F>(storage));
 }
 
-/// Calls `show(value)` when can_access allows person `p` to read it under `policy`.
+/// Calls `show(value)` when can_access allows person `p` to read it under `policy`. `who` names
+/// the person in the audit event (as explain(reg, d, who) does in the sentence); the host keeps
+/// the text alive while the hook runs.
 template <class T, class F>
 decision reveal(const registry& reg, const dynamic_labeled<T>& v, const person& p, F&& show,
-                const access_policy& policy = default_policy) {
-  return detail::release(audit_kind::access, v, can_access(reg, p, v.classification(), policy), {},
+                const access_policy& policy = default_policy, std::string_view who = {}) {
+  return detail::release(audit_kind::access, v, can_access(reg, p, v.classification(), policy), who,
                          std::forward<F>(show));
 }
 
