@@ -26,7 +26,7 @@ int main() {
   // The schemes of this lesson; `clearance-check schemes` prints every scheme the library holds.
   const scheme* const schemes[] = {&nato::scheme, &eu::scheme, &nld::scheme, &bel::scheme, &deu::scheme};
   std::printf("The NATO levels and their national equivalents, side by side:\n");
-  lesson::print_equivalence_table(schemes);
+  lesson::print_equivalence_table(scheme_list{schemes});
   std::printf("\nEach scheme, level by level (rank, name, abbreviation):\n");
   for (const scheme* s : schemes) {
     lesson::print_scheme_levels(*s);

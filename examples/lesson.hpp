@@ -113,7 +113,7 @@ inline std::string in_scheme(clearance::level lv, clearance::scheme_id to) {
 }
 
 /// Each NATO level with its equivalent in each of `schemes`, side by side.
-inline void print_equivalence_table(std::span<const clearance::scheme* const> schemes = clearance::builtin_schemes.schemes()) {
+inline void print_equivalence_table(clearance::scheme_list schemes = clearance::builtin_schemes.schemes()) {
   using namespace clearance;
   std::vector<std::vector<std::string>> columns;  // per scheme: its name, then one cell per NATO level
   for (const scheme* s : schemes) {

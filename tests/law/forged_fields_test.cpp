@@ -260,6 +260,11 @@ std::vector<forgery<label>> forged_labels() {
   forge<label, category>(out, base, "categories (a gap in the catalogue)", std::vector{static_cast<category>(5)},
                          [](label& l, category v) { l.categories.insert(v); });
   forge<label, party>(out, base, "releasable_to", outside(party::usa), [](label& l, party v) { l.releasable_to.insert(v); });
+  // A label made from a level whose owner is forged: releasable to no party the catalogue defines.
+  [[maybe_unused]] const auto& [level_scheme, level_rank, level_owner] = nato::secret;
+  forge<label, party>(out, base, "releasable_to (a level's owner)", outside(party::usa), [](label& l, party v) {
+    l = label{level{nato::id, nato::secret.rank, v}}.with(category::atomal);
+  });
   return out;
 }
 

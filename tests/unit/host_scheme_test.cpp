@@ -156,4 +156,15 @@ TEST_CASE("a registry known only at run time, over storage its owner keeps, deci
         explain(exr::schemes, can_access(exr::schemes, observer, orders)).view());
   CHECK(format_marking(at_run_time, shared_orders).view() == "EXR SECRET//REL TO NLD, NOR");
   CHECK(registry_valid(at_run_time));
+
+  // A hole in the host's storage names no scheme: passed over, never read, and the registry is
+  // reported invalid.
+  const std::vector<const scheme*> holed{&nato::scheme, nullptr};
+  const registry with_hole{holed};
+  CHECK_FALSE(registry_valid(with_hole));
+  CHECK(can_access(with_hole, officer, orders).why == reason::unknown_scheme);
+  constexpr registry nato_only = registry_of<nato::scheme>;
+  for (const person& p : {officer, observer, ally})
+    CHECK(can_access(with_hole, p, label{nato::restricted}) == can_access(nato_only, p, label{nato::restricted}));
+  CHECK(convert(with_hole, label{nato::secret}, exr::id).outcome.why == reason::unknown_scheme);
 }

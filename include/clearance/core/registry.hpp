@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <type_traits>
 
 #include "found.hpp"
 #include "parties.hpp"
@@ -30,35 +31,78 @@ CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance {
 
+/// The schemes of a registry, in order. A null entry (a registry built at run time over storage
+/// with a hole) is passed over, so it names no scheme; at compile time reading one is an error
+/// (testing it there would fail under g++'s null sanitizer), as for channel catalogues.
+class scheme_list {
+ public:
+  class iterator {
+   public:
+    constexpr iterator(const scheme* const* at, const scheme* const* end) noexcept : at_(at), end_(end) { skip(); }
+    constexpr const scheme* operator*() const noexcept { return *at_; }
+    constexpr iterator& operator++() noexcept {
+      ++at_;
+      skip();
+      return *this;
+    }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.at_ == b.at_; }
+
+   private:
+    constexpr void skip() noexcept {
+      if (!std::is_constant_evaluated())
+        while (at_ != end_ && *at_ == nullptr) ++at_;
+    }
+    const scheme* const* at_;
+    const scheme* const* end_;
+  };
+
+  constexpr explicit scheme_list(std::span<const scheme* const> entries) noexcept : entries_(entries) {}
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {entries_.data(), entries_.data() + entries_.size()}; }
+  [[nodiscard]] constexpr iterator end() const noexcept {
+    return {entries_.data() + entries_.size(), entries_.data() + entries_.size()};
+  }
+  /// The entries as given, null ones too: for a constant registry, whose entries never are.
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return entries_.size(); }
+  [[nodiscard]] constexpr const scheme* operator[](std::size_t i) const noexcept { return entries_[i]; }
+
+ private:
+  std::span<const scheme* const> entries_;
+};
+
 class registry {
  public:
-  /// The schemes in `schemes`, searched in order (the first of an id is found). `index`, when
-  /// given, is an open-addressed table of positions plus one (0: an empty slot), probed from
-  /// `id % index.size()` on, with at least one slot empty: see registry_of.
+  /// The schemes in `schemes`, searched in order (the first of an id is found); a null entry
+  /// names no scheme. `index`, when given, is an open-addressed table of positions plus one
+  /// (0: an empty slot), probed from `id % index.size()` on: see registry_of. A position outside
+  /// `schemes` or a full table finds nothing, never reads outside.
   constexpr explicit registry(std::span<const scheme* const> schemes,
                               std::span<const std::uint16_t> index = {}) noexcept
       : schemes_(schemes), index_(index) {}
 
-  [[nodiscard]] constexpr std::span<const scheme* const> schemes() const noexcept { return schemes_; }
+  [[nodiscard]] constexpr scheme_list schemes() const noexcept { return scheme_list{schemes_}; }
 
   /// The scheme with this id; nothing for a scheme the registry does not hold, never guessed.
   [[nodiscard]] constexpr found<scheme> find(scheme_id id) const noexcept {
     if (index_.empty()) {
-      for (const scheme* s : schemes_)
+      for (const scheme* s : schemes())
         if (s->id == id) return *s;
       return {};
     }
-    for (std::size_t slot = slot_of(id, index_.size());; slot = (slot + 1) % index_.size()) {
+    std::size_t slot = slot_of(id, index_.size());
+    for (std::size_t probes = 0; probes < index_.size(); ++probes, slot = (slot + 1) % index_.size()) {
       const std::size_t position = index_[slot];
-      if (position == 0) return {};
-      if (schemes_[position - 1]->id == id) return *schemes_[position - 1];
+      if (position == 0 || position > schemes_.size()) return {};
+      const scheme* s = schemes_[position - 1];
+      if (!std::is_constant_evaluated() && s == nullptr) return {};
+      if (s->id == id) return *s;
     }
+    return {};
   }
 
   /// The current national scheme of a country (not an earlier edition), or nothing.
   [[nodiscard]] constexpr found<scheme> national_scheme_of(party country) const noexcept {
     if (country == party::none) return {};
-    for (const scheme* s : schemes_)
+    for (const scheme* s : schemes())
       if (s->owner == country && !s->in_use.until.known()) return *s;
     return {};
   }

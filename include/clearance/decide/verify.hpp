@@ -209,25 +209,29 @@ using table_rule_of = verdict<table_sides<R, S>>;
 template <const registry& R, const scheme& S>
 inline constexpr bool verified_in = detail::table_rule_of<R, S>::allowed;
 
-/// One scheme per id and per code, each following the table rules (its hubs looked up in `reg`);
+/// No null entry; one scheme per id and per code, each following the table rules (its hubs looked up in `reg`);
 /// schemes of one owner are editions used in periods apart, and one of them, the current, is
 /// open-ended. The library checks its own registry in its tests (tests/unit/data_checks_test.cpp),
 /// not in every file that includes it; a host checks its registry with static_assert.
 constexpr bool registry_valid(const registry& reg) noexcept {
-  const auto all = reg.schemes();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const scheme& a = *all[i];
-    if (check_scheme(reg, a).rule != table_rule::none) return false;
+  // Positions, not addresses, tell two entries apart: g++'s sanitizer makes comparing the
+  // addresses of two constants non-constant.
+  const scheme_list all = reg.schemes();
+  std::size_t i = 0;
+  for (const scheme* a : all) {
+    if (check_scheme(reg, *a).rule != table_rule::none) return false;
     bool current = false;
-    for (const scheme* b : all) current = current || (b->owner == a.owner && !b->in_use.until.known());
-    if (!current) return false;
-    for (std::size_t j = 0; j < i; ++j) {
-      const scheme& b = *all[j];
-      if (a.id == b.id || a.code == b.code) return false;
-      if (a.owner == b.owner && a.in_use.overlaps(b.in_use)) return false;
+    std::size_t j = 0;
+    for (const scheme* b : all) {
+      current = current || (b->owner == a->owner && !b->in_use.until.known());
+      if (j++ == i) continue;
+      if (b->id == a->id || b->code == a->code) return false;
+      if (b->owner == a->owner && b->in_use.overlaps(a->in_use)) return false;
     }
+    if (!current) return false;
+    ++i;
   }
-  return true;
+  return i == all.size();  // a null entry (passed over in decisions) makes the registry invalid
 }
 
 }  // namespace clearance

@@ -73,6 +73,21 @@ constexpr void dated(const told& t, sentence& m, std::string_view what) noexcept
   append_date(m, t.d.used_on());
   label_is(t, m);
 }
+/// "person holds screening C, valid up to Dep. VERTROUWELIJK; label is L[, handled as H]"
+constexpr void clearance_shortfall(const told& t, sentence& m) noexcept {
+  the_person(t, m);
+  m << " holds ";
+  append_grade(t.reg, m, t.d.held.scheme, t.d.grade());
+  if (t.d.grade() > 0) {
+    m << ", valid up to ";
+    append_level(t.reg, m, t.d.held);
+  }
+  label_is(t, m);
+  if (t.d.required != t.d.label_level) {
+    m << ", handled as ";
+    append_level(t.reg, m, t.d.required);
+  }
+}
 template <std::size_t N>
 constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
   append_categories(m, t.d.categories());
@@ -232,37 +247,12 @@ inline constexpr reason_row reason_rows[] = {
      the_label, [](const told&, side_text& s) noexcept { s << "no briefing"; }},
     // required: the level that needs the clearance; held: the highest level covered; detail: the grade
     {r::clearance_below_label, "clearance below label",
-     [](const told& t, sentence& m) noexcept {
-       the_person(t, m);
-       m << " holds ";
-       append_grade(t.reg, m, t.d.held.scheme, t.d.grade());
-       if (t.d.grade() > 0) {
-         m << ", valid up to ";
-         append_level(t.reg, m, t.d.held);
-       }
-       label_is(t, m);
-       if (t.d.required != t.d.label_level) {
-         m << ", handled as ";
-         append_level(t.reg, m, t.d.required);
-       }
-     },
-     required_level, grade_held},
+     clearance_shortfall, required_level, grade_held},
     {r::national_clearance_below_label, "national clearance below label",
      [](const told& t, sentence& m) noexcept {
        append_scheme(t.reg, m, t.d.required.scheme);
        m << " rule: ";
-       the_person(t, m);
-       m << " holds ";
-       append_grade(t.reg, m, t.d.held.scheme, t.d.grade());
-       if (t.d.grade() > 0) {
-         m << ", valid up to ";
-         append_level(t.reg, m, t.d.held);
-       }
-       label_is(t, m);
-       if (t.d.required != t.d.label_level) {
-         m << ", handled as ";
-         append_level(t.reg, m, t.d.required);
-       }
+       clearance_shortfall(t, m);
      },
      required_level, grade_held},
     {r::missing_need_to_know, "missing need-to-know",  // set: the missing categories
