@@ -82,37 +82,50 @@ std::vector<std::pair<label, label>> join_cases() {
 }
 
 // ---- the baseline: what a host writes by hand -------------------------------------------------
-// A level is a rank on one shared scale, categories and releasability are masks, and a person's
-// clearance is the highest rank it covers. No scheme, no validation, no reason: a bool.
+// A level is a rank on one shared scale, categories and releasability are masks of 128 bits (as
+// wide as the library's), and a person's clearance is the highest rank it covers. No scheme, no
+// validation, no reason: a bool.
+
+struct mask {
+  std::uint64_t low, high;
+  friend mask operator|(mask a, mask b) { return {a.low | b.low, a.high | b.high}; }
+  friend mask operator&(mask a, mask b) { return {a.low & b.low, a.high & b.high}; }
+  friend mask operator~(mask a) { return {~a.low, ~a.high}; }
+  bool any() const { return (low | high) != 0; }
+};
+template <class Set>
+mask mask_of(const Set& s) {
+  return {s.words[0], s.words[1]};
+}
 
 struct raw_label {
   int rank;
-  std::uint64_t categories;
-  std::uint64_t releasable_to;
+  mask categories;
+  mask releasable_to;
 };
 struct raw_person {
   int cleared;
-  std::uint64_t need_to_know;
-  std::uint64_t holds;
+  mask need_to_know;
+  mask holds;
 };
 struct raw_access_case {
   raw_person who;
   raw_label what;
 };
 
-raw_label raw(const label& l) { return {l.rank, l.categories.bits, l.releasable_to.bits}; }
+raw_label raw(const label& l) { return {l.rank, mask_of(l.categories), mask_of(l.releasable_to)}; }
 
 std::vector<raw_access_case> raw_access_cases() {
   std::vector<raw_access_case> cases;
   for (const access_case& c : access_cases())
-    cases.push_back({{c.who.clearance_in(c.what.scheme).grade, c.who.need_to_know.bits,
-                      party_set{c.who.nationality}.bits},
+    cases.push_back({{c.who.clearance_in(c.what.scheme).grade, mask_of(c.who.need_to_know),
+                      mask_of(party_set{c.who.nationality})},
                      raw(c.what)});
   return cases;
 }
 
 bool raw_can_access(const raw_person& p, const raw_label& l) {
-  return p.cleared >= l.rank && (l.categories & ~p.need_to_know) == 0 && (l.releasable_to & p.holds) != 0;
+  return p.cleared >= l.rank && !(l.categories & ~p.need_to_know).any() && (l.releasable_to & p.holds).any();
 }
 bool raw_may_transmit(const raw_label& l, int ceiling) { return l.rank <= ceiling; }
 raw_label raw_join(const raw_label& a, const raw_label& b) {

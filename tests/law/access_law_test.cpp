@@ -16,13 +16,16 @@ std::vector<person> people() {
       {bel::clearance_geheim, nato::clearance_confidential}, {deu::ue2, eu::clearance_secret},
       {nld::screening_b, nato::clearance_cosmic_top_secret, eu::clearance_top_secret, bel::clearance_zeer_geheim},
   };
-  for (party nationality : {party::nld, party::bel, party::deu, party::jpn})
-    for (organisation o : {organisation::none, organisation::accredited, organisation::nato_body})
-      for (bool briefed : {false, true})
-        for (const auto& clearances : clearance_sets)
-          for (const category_set& held : {category_set{}, category_set{category::atomal, compartment(0)},
-                                           category_set{category::atomal, category::crypto, compartment(0)}})
-            out.push_back(person{nationality, o, clearances, held, briefed});
+  // Two readers from outside NATO also serve with the EAPC (the NATO/EAPC context).
+  for (party nationality : {party::nld, party::bel, party::deu, party::jpn, party::irl})
+    for (const party_set serves : {party_set{}, party_set{party::eapc}})
+      for (organisation o : {organisation::none, organisation::accredited, organisation::nato_body})
+        for (bool briefed : {false, true})
+          for (const auto& clearances : clearance_sets)
+            for (const category_set& held : {category_set{}, category_set{category::atomal, compartment(0)},
+                                             category_set{category::atomal, category::crypto, compartment(0)}})
+              if (serves.empty() || nationality == party::jpn || nationality == party::irl)
+                out.push_back(person{nationality, o, clearances, held, briefed, serves});
   return out;
 }
 
@@ -64,6 +67,7 @@ TEST_CASE("law: every denial has a reason, every allowance had every requirement
       }
       // what allowed access must really be there
       REQUIRE(holdings(p).intersects(expand(l.releasable_to)));
+      REQUIRE((l.only.empty() || holdings(p).intersects(expand(l.only))));
       REQUIRE(p.need_to_know.includes(l.categories & restrictive_categories));
       if (classified) {
         REQUIRE(p.briefed);

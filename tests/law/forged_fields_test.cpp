@@ -75,9 +75,9 @@ constexpr person reader{.nationality = party::nld,
 
 std::vector<forgery<person>> forged_persons() {
   std::vector<forgery<person>> out;
-  [[maybe_unused]] const auto& [nationality, works_for, clearances, need_to_know, briefed] = reader;
+  [[maybe_unused]] const auto& [nationality, works_for, clearances, need_to_know, briefed, serves_with] = reader;
   // briefed: a bool has no value outside its domain that a host can write.
-  forge<person, party>(out, reader, "nationality", outside(party::usa),
+  forge<person, party>(out, reader, "nationality", outside(parties.back().id),
                        [](person& p, party v) { p.nationality = v; });
   forge<person, party>(out, reader, "nationality (an organisation)", std::vector{party::nato, party::eu},
                        [](person& p, party v) { p.nationality = v; });
@@ -91,6 +91,10 @@ std::vector<forgery<person>> forged_persons() {
                           [](person& p, category v) { p.need_to_know.insert(v); });
   forge<person, category>(out, reader, "need_to_know (a gap in the catalogue)", std::vector{static_cast<category>(5)},
                           [](person& p, category v) { p.need_to_know.insert(v); });
+  forge<person, party>(out, reader, "serves_with", outside(parties.back().id),
+                       [](person& p, party v) { p.serves_with.insert(v); });
+  forge<person, party>(out, reader, "serves_with (a country, or no party)", std::vector{party::nld, party::none},
+                       [](person& p, party v) { p.serves_with = {party::kfor, v}; });
   return out;
 }
 
@@ -98,6 +102,7 @@ reason expected_for_person(const std::string& field) {
   if (field.starts_with("nationality")) return reason::invalid_nationality;
   if (field == "works_for") return reason::invalid_organisation;
   if (field.starts_with("clearances")) return reason::invalid_clearance;
+  if (field.starts_with("serves_with")) return reason::invalid_affiliation;
   return reason::invalid_need_to_know;
 }
 
@@ -251,7 +256,7 @@ std::vector<forgery<personnel_rules>> forged_rules(std::vector<std::vector<clear
 std::vector<forgery<label>> forged_labels() {
   std::vector<forgery<label>> out;
   const label base = label{nato::secret}.with(category::atomal);
-  [[maybe_unused]] const auto& [scheme, rank, categories, releasable_to] = base;
+  [[maybe_unused]] const auto& [scheme, rank, categories, releasable_to, only] = base;
   forge<label, scheme_id>(out, base, "scheme", std::vector{scheme_id{-1}, scheme_id::none, scheme_id{4242}},
                           [](label& l, scheme_id v) { l.scheme = v; });
   forge<label, int>(out, base, "rank", std::vector{-1, 5, INT_MAX}, [](label& l, int v) { l.rank = v; });
@@ -259,10 +264,11 @@ std::vector<forgery<label>> forged_labels() {
                          [](label& l, category v) { l.categories.insert(v); });
   forge<label, category>(out, base, "categories (a gap in the catalogue)", std::vector{static_cast<category>(5)},
                          [](label& l, category v) { l.categories.insert(v); });
-  forge<label, party>(out, base, "releasable_to", outside(party::usa), [](label& l, party v) { l.releasable_to.insert(v); });
+  forge<label, party>(out, base, "releasable_to", outside(parties.back().id), [](label& l, party v) { l.releasable_to.insert(v); });
+  forge<label, party>(out, base, "only", outside(parties.back().id), [](label& l, party v) { l.only = {party::nld, v}; });
   // A label made from a level whose owner is forged: releasable to no party the catalogue defines.
   [[maybe_unused]] const auto& [level_scheme, level_rank, level_owner] = nato::secret;
-  forge<label, party>(out, base, "releasable_to (a level's owner)", outside(party::usa), [](label& l, party v) {
+  forge<label, party>(out, base, "releasable_to (a level's owner)", outside(parties.back().id), [](label& l, party v) {
     l = label{level{nato::id, nato::secret.rank, v}}.with(category::atomal);
   });
   return out;

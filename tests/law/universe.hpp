@@ -16,13 +16,20 @@ inline const category_set category_choices[] = {
     {category::staff}, {category::crypto, compartment(0)},
 };
 
-/// Every valid label of scheme `s` in the universe (owner default and two explicit releasabilities).
+/// Every valid label of scheme `s` in the universe: owner default, two explicit releasabilities,
+/// an ONLY list ("Ireland, Netherlands ONLY") and, in a scheme with contexts, the first context
+/// with an ONLY list ("NATO/EAPC ... Ireland, Netherlands ONLY").
 inline std::vector<label> labels_of(const scheme& s) {
   std::vector<label> out;
+  constexpr party_set listed{party::nld, party::irl};
   for (const level_info& info : s.levels)
     for (const category_set& cats : category_choices) {
       const label base = label{level_of(s, info.rank)}.with(cats);
-      for (const label& l : {base, base.releasable({party::nld}), base.releasable({party::nld, party::bel})})
+      std::vector<label> variants{base, base.releasable({party::nld}), base.releasable({party::nld, party::bel}),
+                                  base.releasable(listed).only_for(listed)};
+      if (!s.contexts.empty() && info.name.starts_with(s.code))  // "NATO/EAPC SECRET", not "COSMIC ..."
+        variants.push_back(base.releasable(s.contexts[0].releasable_to).only_for(listed));
+      for (const label& l : variants)
         if (is_valid(l)) out.push_back(l);
     }
   return out;

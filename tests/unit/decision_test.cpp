@@ -48,6 +48,6 @@ TEST_CASE("long releasability lists are written with group names") {
   d.why = reason::not_releasable;
   d.label_level = nato::secret;
   d.detail = static_cast<int>(party::jpn);
-  d.set = expand({party::nato}).bits;
+  d.hold(expand({party::nato}));
   CHECK(explain(d).view() == "denied (not releasable): person is JPN; label NATO SECRET is releasable to NATO");
 }

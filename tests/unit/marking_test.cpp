@@ -79,33 +79,99 @@ TEST_CASE("domain-brief §4: ATOMAL forms exist only at CTS, NS and NC; BOHEMIA 
 TEST_CASE("domain-brief §4: releasability lists and the NATO/EAPC context") {
   CHECK(refused("REL TO NLD, BEL") == refusal{marking_error::unknown_classification, 0});
   CHECK(read("NATO SECRET//REL TO NLD, BEL") == nato_owner.releasable({party::nld, party::bel}));
+  // "Releasable to" implies the NATO value, which the sample policy never displays.
   CHECK(read("NATO RESTRICTED Releasable to Japan, Switzerland") ==
-        label{nato::restricted}.releasable({party::jpn, party::che}));
+        label{nato::restricted}.releasable({party::nato, party::jpn, party::che}));
+  CHECK(read("NATO RESTRICTED REL TO JPN, CHE") == label{nato::restricted}.releasable({party::jpn, party::che}));
   // "Ireland, Sweden, Ukraine, NATO ONLY": the list names every party, NATO included.
+  constexpr party_set listed{party::irl, party::swe, party::ukr, party::nato};
   CHECK(read("NATO CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY") ==
-        label{nato::confidential}.releasable({party::irl, party::swe, party::ukr, party::nato}));
-  CHECK(read("NATO SECRET NATO ONLY") == nato_owner.releasable({party::nato}));
+        label{nato::confidential}.releasable(listed).only_for(listed));
+  CHECK(read("NATO SECRET NATO ONLY") == nato_owner.only_for({party::nato}));
   CHECK(read("NATO/EAPC CONFIDENTIAL") == label{nato::confidential}.releasable({party::nato, party::eapc}));
   CHECK(read("NATO UNCLASSIFIED - STAFF") == label{nato::unclassified}.with(category::staff));
-  CHECK(read("NATO SANS CLASSIFICATION Communicable à NLD") == label{nato::unclassified}.releasable({party::nld}));
-  CHECK(read("NATO SANS CLASSIFICATION Communicable a NLD") == label{nato::unclassified}.releasable({party::nld}));
+  CHECK(read("NATO SANS CLASSIFICATION Communicable à NLD") ==
+        label{nato::unclassified}.releasable({party::nato, party::nld}));
+  CHECK(read("NATO SANS CLASSIFICATION Communicable a Pays-Bas") ==
+        label{nato::unclassified}.releasable({party::nato, party::nld}));
 }
 
-TEST_CASE("domain-brief §4: the rendered markings of ADatP-4774 Table 17") {
-  // ISAF, KFOR and RESOLUTE SUPPORT are releasability values of the sample SPIF that this
-  // library does not hold: refused where they stand, never dropped.
-  CHECK(refused("NATO UNCLASSIFIED Releasable to ISAF, KFOR, RESOLUTE SUPPORT") ==
-        refusal{marking_error::unknown_category, 32});
-  CHECK(refused("NATO SANS CLASSIFICATION Communicable a ISAF, KFOR, RESOLUTE SUPPORT") ==
-        refusal{marking_error::unknown_category, 40});
-  CHECK(read("NATO RESTRICTED Releasable to Japan, Switzerland, Ukraine") ==
-        label{nato::restricted}.releasable({party::jpn, party::che, party::ukr}));
-  CHECK(refused("NATO/EAPC CONFIDENTIAL Releasable to ISAF") == refusal{marking_error::unknown_category, 37});
+TEST_CASE("ADatP-4774 Table 17: the examples read to their labels and are written back exactly") {
+  // The labels as the standard describes them (ADatP-4774 sample SPIF, Table 17 examples 1-6 and
+  // the extra COSMIC TOP SECRET example), and their display markings in the policy's languages.
+  struct example {
+    const char* english;
+    const char* french;  // nullptr: none given
+    label value;
+  };
+  const example examples[] = {
+      // 1: Context NATO + Releasable; Releasable To NATO (not displayed), ISAF, KFOR, RESOLUTE SUPPORT.
+      {"NATO UNCLASSIFIED Releasable to ISAF, KFOR, RESOLUTE SUPPORT",
+       "NATO SANS CLASSIFICATION Communicable a ISAF, KFOR, RESOLUTE SUPPORT",
+       label{nato::unclassified}.releasable({party::nato, party::isaf, party::kfor, party::resolute_support})},
+      // 2: Context NATO.
+      {"NATO UNCLASSIFIED", nullptr, label{nato::unclassified}},
+      // 3: Administrative STAFF (informative).
+      {"NATO UNCLASSIFIED - STAFF", nullptr, label{nato::unclassified}.with(category::staff)},
+      // 4: Releasable To NATO, Japan, Switzerland, Ukraine, in code order 392, 756, 804.
+      {"NATO RESTRICTED Releasable to Japan, Switzerland, Ukraine", nullptr,
+       label{nato::restricted}.releasable({party::nato, party::jpn, party::che, party::ukr})},
+      // 6: Context KFOR; Only NATO, Ireland, Sweden, Ukraine (NATO displayed, code order).
+      {"NATO/KFOR CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY", nullptr,
+       label{nato::confidential}.releasable({party::kfor}).only_for({party::nato, party::irl, party::swe, party::ukr})},
+      {"COSMIC TOP SECRET", nullptr, label{nato::cosmic_top_secret}},
+  };
+  for (const example& e : examples) {
+    INFO(e.english);
+    CHECK(read(e.english) == e.value);
+    CHECK(format_marking(e.value, marking_form::banner).view() == e.english);
+    if (e.french != nullptr) {
+      CHECK(read(e.french) == e.value);
+      CHECK(format_marking(e.value, marking_form::banner, language::fr).view() == e.french);
+    }
+    CHECK(read(format_marking(e.value).view()) == e.value);  // the canonical form reads back too
+  }
+  // 5 is invalid under the policy (a context and a releasability list at once): refused.
+  CHECK(refused("NATO/EAPC CONFIDENTIAL Releasable to ISAF") == refusal{marking_error::conflicting_parts, 23});
   CHECK(refused("NATO/EAPC CONFIDENTIAL Releasable to Japan") == refusal{marking_error::conflicting_parts, 23});
-  CHECK(refused("NATO/KFOR CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY") ==
-        refusal{marking_error::unknown_classification, 5});
-  CHECK(read("NATO UNCLASSIFIED - STAFF") == label{nato::unclassified}.with(category::staff));
-  CHECK(read("COSMIC TOP SECRET") == label{nato::cosmic_top_secret});
+}
+
+TEST_CASE("ADatP-4774 Table 17: who may read the examples") {
+  const person dutch{.nationality = party::nld, .works_for = organisation::government,
+                     .clearances = {nato::clearance_confidential, nld::screening_b}, .briefed = true};
+  const person irish = [&] {
+    person p = dutch;
+    p.nationality = party::irl;
+    p.clearances = {nato::clearance_confidential};
+    return p;
+  }();
+  const person japanese = [&] {
+    person p = dutch;
+    p.nationality = party::jpn;
+    p.clearances = {nato::clearance_confidential};
+    return p;
+  }();
+  // 4: NATO is implied: a reader from any NATO nation, and a Japanese reader.
+  const label four = read("NATO RESTRICTED Releasable to Japan, Switzerland, Ukraine");
+  CHECK(can_access(dutch, four).allowed());
+  CHECK(can_access(japanese, four).allowed());
+  CHECK(can_access(irish, four).why == reason::not_releasable);
+  // 6: the KFOR context and the ONLY list both restrict: an Irish reader serving with KFOR.
+  const label six = read("NATO/KFOR CONFIDENTIAL Ireland, Sweden, Ukraine, NATO ONLY");
+  CHECK(can_access(irish, six).why == reason::not_releasable);
+  person irish_kfor = irish;
+  irish_kfor.serves_with = {party::kfor};
+  CHECK(can_access(irish_kfor, six).allowed());
+  person japanese_kfor = japanese;
+  japanese_kfor.serves_with = {party::kfor};
+  const decision d = can_access(japanese_kfor, six);
+  CHECK(d.why == reason::not_releasable);
+  CHECK(d.parties() == party_set{party::nato, party::irl, party::swe, party::ukr});  // the ONLY list
+  // A country is not something one serves with.
+  person wrong = dutch;
+  wrong.serves_with = {party::kfor, party::jpn};
+  CHECK(can_access(wrong, four).why == reason::invalid_affiliation);
+  CHECK(can_access(wrong, four).parties() == party_set{party::jpn});
 }
 
 TEST_CASE("issue examples: Dutch, German, EU and Belgian markings") {
@@ -198,14 +264,14 @@ TEST_CASE("canonical, banner and portion forms") {
   CHECK(canonical(label{deu::geheim}) == "DEU GEHEIM");
   CHECK(canonical(label{nld::stg_geheim}.releasable({party::nld, party::bel})) == "NLD Stg. GEHEIM//REL TO BEL, NLD");
   CHECK(canonical(label{nato::confidential}.releasable({party::nato, party::jpn})) ==
-        "NATO CONFIDENTIAL//REL TO NATO, JPN");
+        "NATO CONFIDENTIAL//REL TO JPN, NATO");
   CHECK(format_marking(nsa, marking_form::portion).view() == "(NS//ATOMAL)");
   CHECK(format_marking(label{deu::geheim}, marking_form::portion).view() == "(Geh.)");
   const label staff = label{nato::restricted}.with(category::staff).releasable({party::jpn, party::che});
-  CHECK(format_marking(staff, marking_form::banner).view() ==
-        "NATO RESTRICTED Releasable to Switzerland, Japan - STAFF");
-  CHECK(format_marking(staff, marking_form::banner, language::fr).view() ==
-        "NATO DIFFUSION RESTREINTE Communicable à CHE, JPN - STAFF");
+  // Not releasable to NATO: no display prefix can say so, "REL TO" lists exactly.
+  CHECK(format_marking(staff, marking_form::banner).view() == "NATO RESTRICTED REL TO JPN, CHE - STAFF");
+  CHECK(format_marking(staff.releasable({party::nato, party::jpn, party::che}), marking_form::banner, language::fr)
+            .view() == "NATO DIFFUSION RESTREINTE Communicable a Japon, Suisse - STAFF");
   CHECK(format_marking(label{nato::confidential}.releasable({party::nato, party::eapc}), marking_form::banner)
             .view() == "NATO/EAPC CONFIDENTIAL");
   CHECK(format_marking(label{deu::vs_nfd}, marking_form::banner, language::de).view() ==

@@ -37,7 +37,7 @@ TEST_CASE("source 004: Stg. GEHEIM over Cisco Webex is denied, Dep. VERTROUWELIJ
 TEST_CASE("source 004: the government uses the Webex client, not the cloud version") {
   const decision d = may_transmit(nld::dep_vertrouwelijk, channels::cisco_webex);
   CHECK(d.why == reason::condition_not_met);
-  CHECK(condition_set::from_bits(d.set) == condition_set{condition::client_deployment});
+  CHECK(d.conditions() == condition_set{condition::client_deployment});
   CHECK(may_store(nld::dep_vertrouwelijk, channels::cisco_webex, webex_client).why == reason::use_not_approved);
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("sources 000, 002: NATO RESTRICTED on a managed iOS 26 iPhone, not on 
   static_assert(!storable<site_paper, channels::ios_26_managed, unmanaged_ios_26>);
   const decision d = may_store(nato::restricted, channels::ios_26_managed, unmanaged_ios_26);
   CHECK(d.why == reason::condition_not_met);
-  CHECK(condition_set::from_bits(d.set).contains(condition::managed_by_mdm));
+  CHECK(d.conditions().contains(condition::managed_by_mdm));
   CHECK(said(d).starts_with("denied (condition not met): managed by MDM"));
   // the unmanaged row: no approval, unclassified information only
   CHECK(may_store(nato::restricted, channels::ios_unmanaged).why == reason::above_channel_ceiling);
@@ -200,7 +200,7 @@ TEST_CASE("special categories need an approval that carries them; compartments d
   constexpr deployment today{.on = date{2026, 3, 1}};
   const decision d = may_transmit(label{nato::secret}.with(category::atomal), field_phone, today);
   CHECK(d.why == reason::category_not_approved);
-  CHECK(category_set::from_bits(d.set) == category_set{category::atomal});
+  CHECK(d.categories() == category_set{category::atomal});
   constexpr channel atomal_phone = [] {
     channel c = field_phone;
     c.carries = {category::atomal};

@@ -35,7 +35,8 @@ enum class category : int {
   invalid = 15,
 };
 
-using category_set = enum_set<category, static_cast<int>(category::invalid)>;
+/// 128 values: the library's catalogue and the host's compartments in the first 64.
+using category_set = enum_set<category, static_cast<int>(category::invalid), 2>;
 
 inline constexpr int first_compartment_bit = 16;
 inline constexpr int compartment_count = 64 - first_compartment_bit;
@@ -98,7 +99,7 @@ constexpr found<category_info> find_category(category c) noexcept {
 
 /// All compartments: the host application's restrictive categories.
 inline constexpr category_set all_compartments =
-    category_set::from_bits(~std::uint64_t{0} << first_compartment_bit);
+    category_set::from_words(~std::uint64_t{0} << first_compartment_bit);
 
 /// Every category value a label may carry.
 inline constexpr category_set defined_categories = [] {
@@ -114,13 +115,13 @@ inline constexpr std::array<std::uint64_t, 8> excluded_by_nato_rank = [] {
   std::array<std::uint64_t, 8> out{};
   for (std::size_t rank = 0; rank < out.size(); ++rank)
     for (const category_info& info : categories)
-      if (static_cast<int>(rank) < info.min_nato_rank) out[rank] |= category_set::bit(info.id);
+      if (static_cast<int>(rank) < info.min_nato_rank) out[rank] |= std::uint64_t{1} << static_cast<int>(info.id);
   return out;
 }();
 
 constexpr category_set categories_excluded_at(int nato_rank) noexcept {
   if (nato_rank < 0) nato_rank = 0;
-  return category_set::from_bits(nato_rank < 8 ? excluded_by_nato_rank[static_cast<std::size_t>(nato_rank)] : 0);
+  return category_set::from_words(nato_rank < 8 ? excluded_by_nato_rank[static_cast<std::size_t>(nato_rank)] : 0);
 }
 
 inline constexpr category_set restrictive_categories = [] {

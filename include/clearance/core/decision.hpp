@@ -27,6 +27,7 @@ enum class reason : int {
   invalid_clearance,               ///< a clearance of an unknown scheme or grade, or two in one scheme
   invalid_organisation,            ///< the organisation is not one of the enumerators
   invalid_need_to_know,            ///< need-to-know held for a category no catalogue defines
+  invalid_affiliation,             ///< serving with a value that is no organisation or mission
   invalid_policy,                  ///< the access policy is malformed
   // the terms of a decision (a deployment, a conversion)
   invalid_date,                    ///< a date of use that is not a calendar day
@@ -90,8 +91,15 @@ struct decision {
   level held{};
   int detail = 0;
   std::uint64_t set = 0;
+  std::uint64_t set_high = 0;  ///< the second word of a set of 128 values (categories, parties)
 
   [[nodiscard]] constexpr bool allowed() const noexcept { return why == reason::none; }
+  /// Holds the set `s` (categories, parties, conditions) as the denial's `set`.
+  template <class Set>
+  constexpr void hold(const Set& s) noexcept {
+    set = s.words[0];
+    if constexpr (std::tuple_size_v<decltype(Set::words)> > 1) set_high = s.words[1];
+  }
   constexpr explicit operator bool() const noexcept { return allowed(); }
   friend constexpr bool operator==(const decision&, const decision&) noexcept = default;
 
@@ -99,11 +107,12 @@ struct decision {
   // text/explain.hpp says which it reads.
   /// undefined_category, category_not_allowed_at_level, invalid_need_to_know, missing_need_to_know,
   /// category_not_approved, write_down: the categories concerned.
-  [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_bits(set); }
-  /// undefined_party, not_releasable: the parties concerned (the label's releasability).
-  [[nodiscard]] constexpr party_set parties() const noexcept { return party_set::from_bits(set); }
+  [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_words(set, set_high); }
+  /// undefined_party, not_releasable, invalid_affiliation: the parties concerned (for not_releasable,
+  /// the label's list the person matches none of).
+  [[nodiscard]] constexpr party_set parties() const noexcept { return party_set::from_words(set, set_high); }
   /// condition_not_met, invalid_deployment: the conditions concerned.
-  [[nodiscard]] constexpr condition_set conditions() const noexcept { return condition_set::from_bits(set); }
+  [[nodiscard]] constexpr condition_set conditions() const noexcept { return condition_set::from_words(set); }
   /// invalid_nationality, not_releasable: the person's nationality.
   [[nodiscard]] constexpr party nationality() const noexcept { return static_cast<party>(detail); }
   /// clearance_below_label, national_clearance_below_label: the grade held (0: none).
@@ -142,8 +151,8 @@ struct decision {
 };
 
 namespace detail {
-constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 0, 0}; }
-constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0}; }
+constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 0, 0, 0}; }
+constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0, 0}; }
 }  // namespace detail
 
 

@@ -20,13 +20,17 @@ constexpr party_set owner_releasability(level lv) noexcept {
 
 /// A security label. A structural type: a label can be a template argument.
 /// - `categories`: restrictive categories the person must all hold, and informative ones;
-/// - `releasable_to`: the parties it may go to (permissive: the person must match one).
+/// - `releasable_to`: the parties it may go to (permissive: the person must match one); empty:
+///   nobody. The sample NATO policy's Context and Releasable To tag sets (ADatP-4774 sample SPIF);
+/// - `only`: a second permissive list, written "Ireland, Sweden, NATO ONLY" (the sample policy's
+///   Only tag set), kept as written; when not empty the person must match one of it as well.
 /// A default-constructed label has no scheme and is denied everywhere.
 struct label {
   scheme_id scheme = scheme_id::none;
   int rank = -1;
   category_set categories{};
   party_set releasable_to{};
+  party_set only{};
 
   constexpr label() noexcept = default;
   /// The level alone, releasable to its scheme's owner.
@@ -48,8 +52,23 @@ struct label {
     return l;
   }
 
+  /// This label with the list "... ONLY" `to`, which a reader must match as well. The list is kept
+  /// as written, as markings display it ("Ireland, Sweden, Ukraine, NATO ONLY" names Sweden, a
+  /// NATO member since 2024); decisions expand it.
+  [[nodiscard]] constexpr label only_for(party_set to) const noexcept {
+    label l = *this;
+    l.only = to;
+    return l;
+  }
+
   friend constexpr bool operator==(const label&, const label&) noexcept = default;
 };
+
+/// Whether a holder of `held` (see holdings(person)) matches the label's releasability: one of
+/// `releasable_to` and, when the label has an ONLY list, one of it.
+constexpr bool releasable_to_holder(const label& l, party_set held) noexcept {
+  return held.intersects(expand(l.releasable_to)) && (l.only.empty() || held.intersects(expand(l.only)));
+}
 
 constexpr level level_of(const label& l) noexcept { return {l.scheme, l.rank}; }
 
@@ -79,19 +98,19 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
   if (!find_level(*s, l.rank)) return detail::deny(reason::unknown_level, lv);
   if (const category_set undefined = l.categories - defined_categories; !undefined.empty()) {
     decision d = detail::deny(reason::undefined_category, lv);
-    d.set = undefined.bits;
+    d.hold(undefined);
     return d;
   }
   // Only a category excluded somewhere (at rank 0 at least) needs the level's NATO rank.
   if (const category_set bound = l.categories & categories_excluded_at(0); !bound.empty())
     if (const category_set excluded = bound & categories_excluded_at(nato_rank_of(*s, l.rank)); !excluded.empty()) {
       decision d = detail::deny(reason::category_not_allowed_at_level, lv);
-      d.set = excluded.bits;
+      d.hold(excluded);
       return d;
     }
-  if (const party_set undefined = l.releasable_to - defined_parties; !undefined.empty()) {
+  if (const party_set undefined = (l.releasable_to | l.only) - defined_parties; !undefined.empty()) {
     decision d = detail::deny(reason::undefined_party, lv);
-    d.set = undefined.bits;
+    d.hold(undefined);
     return d;
   }
   return detail::allow(lv);
@@ -102,12 +121,21 @@ constexpr bool is_valid(const registry& reg, const label& l) noexcept { return v
 /// How two labels compare in the dominance order.
 enum class ordering : int { equal, above, below, incomparable };
 
+namespace detail {
+/// Whether every reader `a` admits is a reader `b` admits, judged list by list (a label releasable
+/// to nobody admits no one).
+constexpr bool admits_fewer(const label& a, const label& b) noexcept {
+  const party_set a_to = expand(a.releasable_to), a_only = expand(a.only);
+  if (a_to.empty()) return true;
+  return expand(b.releasable_to).includes(a_to) && (b.only.empty() || (!a_only.empty() && expand(b.only).includes(a_only)));
+}
+}  // namespace detail
+
 /// `a` dominates `b`: same scheme, a level at least as high, every category of `b`, and
 /// releasable to no one `b` is not releasable to. Invalid labels dominate nothing.
 constexpr bool dominates(const registry& reg, const label& a, const label& b) noexcept {
   if (!is_valid(reg, a) || !is_valid(reg, b) || a.scheme != b.scheme) return false;
-  return a.rank >= b.rank && a.categories.includes(b.categories) &&
-         expand(b.releasable_to).includes(expand(a.releasable_to));
+  return a.rank >= b.rank && a.categories.includes(b.categories) && detail::admits_fewer(a, b);
 }
 
 constexpr ordering compare(const registry& reg, const label& a, const label& b) noexcept {
@@ -140,25 +168,31 @@ constexpr label_result combine_check(const registry& reg, const label& a, const 
 }  // namespace detail
 
 /// The least upper bound: the label of a message with attachments. Highest level, all
-/// categories, releasable only to those both parts are releasable to. Labels of two schemes
-/// are not combined: convert one first (see equivalence.hpp).
+/// categories, releasable only to those both parts are releasable to (list by list; when both
+/// have ONLY lists with no one in common, to nobody). Labels of two schemes are not combined:
+/// convert one first (see equivalence.hpp).
 constexpr label_result join(const registry& reg, const label& a, const label& b) noexcept {
   label_result r = detail::combine_check(reg, a, b);
   if (!r) return r;
   r.value.rank = a.rank > b.rank ? a.rank : b.rank;
   r.value.categories = a.categories | b.categories;
   r.value.releasable_to = expand(a.releasable_to) & expand(b.releasable_to);
+  // ONLY lists are kept as written where they are the same or one is absent.
+  r.value.only = a.only.empty() ? b.only : b.only.empty() || a.only == b.only ? a.only : expand(a.only) & expand(b.only);
+  if (!a.only.empty() && !b.only.empty() && r.value.only.empty()) r.value.releasable_to = {};
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }
 
-/// The greatest lower bound: lowest level, common categories, releasable to either's parties.
+/// The greatest lower bound: lowest level, common categories, releasable to either's parties
+/// (an ONLY list only when both have one).
 constexpr label_result meet(const registry& reg, const label& a, const label& b) noexcept {
   label_result r = detail::combine_check(reg, a, b);
   if (!r) return r;
   r.value.rank = a.rank < b.rank ? a.rank : b.rank;
   r.value.categories = a.categories & b.categories;
   r.value.releasable_to = expand(a.releasable_to) | expand(b.releasable_to);
+  r.value.only = a.only.empty() || b.only.empty() ? party_set{} : a.only == b.only ? a.only : expand(a.only) | expand(b.only);
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }

@@ -46,6 +46,9 @@ struct person {
   std::array<clearance_grant, 4> clearances{};  ///< at most one per scheme
   category_set need_to_know{};                  ///< restrictive categories held
   bool briefed = false;
+  /// Organisations and missions the person serves with (KFOR, RESOLUTE SUPPORT): releasability
+  /// values they match besides their nationality. Countries are not allowed here.
+  party_set serves_with{};
 
   /// The clearance held in scheme `s`, or a grant of grade 0.
   [[nodiscard]] constexpr clearance_grant clearance_in(scheme_id s) const noexcept {
@@ -57,11 +60,12 @@ struct person {
   friend constexpr bool operator==(const person&, const person&) noexcept = default;
 };
 
-/// The releasability values the person matches: their nationality, and NATO for staff of a
-/// NATO body. (Labels hold releasability in expanded form, so membership of groups is already
-/// spelled out country by country.)
+/// The releasability values the person matches: their nationality, the organisations and missions
+/// they serve with, and NATO for staff of a NATO body. (Labels hold releasability in expanded
+/// form, so membership of groups is already spelled out country by country.)
 constexpr party_set holdings(const person& p) noexcept {
-  party_set s{p.nationality};
+  party_set s = p.serves_with;
+  s.insert(p.nationality);
   if (p.works_for == organisation::nato_body) s.insert(party::nato);
   return s;
 }

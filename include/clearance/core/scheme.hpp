@@ -188,6 +188,9 @@ struct scheme {
   requirement briefing{};           ///< the person must have received a security briefing
   std::span<const spelling> spellings{};         ///< further spellings accepted in markings
   std::span<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
+  /// Releasability values the scheme's display markings never write (the NATO value of the sample
+  /// NATO policy's Releasable To tag set): a "Releasable to" list implies them.
+  party_set implied_releasability{};
   /// When the scheme's markings are put on new information; unknown ends are open. Labels of an
   /// earlier edition (France before 2021-07-01) stay valid: their information still exists.
   period in_use{};

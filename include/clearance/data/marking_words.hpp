@@ -14,7 +14,9 @@
 namespace clearance {
 
 enum class marking_word : int {
-  releasable_to,  ///< introduces the list of parties: "REL TO", "Releasable to"
+  releasable_to,  ///< introduces the list of parties, exactly as written: "REL TO"
+  releasable_to_display,  ///< introduces a display list, which implies the values the scheme never
+                          ///< displays (the NATO value): "Releasable to", "Communicable à"
   only,           ///< closes a list written without an introduction: "Ireland, Sweden, NATO ONLY"
   compartment,    ///< "COMPARTMENT 3": a need-to-know compartment of the host application
   no_effect,      ///< a suffix that adds nothing to the label ("amtlich geheimgehalten")
@@ -37,12 +39,18 @@ struct keyword_info {
 inline constexpr keyword_info marking_keywords[] = {
     {"REL TO", marking_word::releasable_to, language::en, word_use::any,
      {"domain-brief §4: CAPCO / US IC-ISM releasability marking", confidence::secondary}},
-    {"Releasable to", marking_word::releasable_to, language::en, word_use::banner,
-     {"domain-brief §4: ADatP-4774 Table 17 rendered markings", confidence::verified}},
-    {"Communicable à", marking_word::releasable_to, language::fr, word_use::banner,
-     {"domain-brief §4: ADatP-4774 Table 17, French rendering", confidence::verified}},
-    {"ONLY", marking_word::only, language::en, word_use::parse,
-     {"domain-brief §3-4: sample NATO SPIF suffix ' ONLY'; ADatP-4774 Table 17", confidence::verified}},
+    {"Releasable to", marking_word::releasable_to_display, language::en, word_use::banner,
+     {"ADatP-4774 sample SPIF, Releasable To prefix; domain-brief §4 (Table 17)", confidence::verified}},
+    // Written as the sample policy spells it (ADatP-4774 Table 17 expects "Communicable a ISAF");
+    // read with the accent as well.
+    {"Communicable a", marking_word::releasable_to_display, language::fr, word_use::banner,
+     {"ADatP-4774 sample SPIF, French Releasable To prefix; Table 17 French rendering", confidence::verified}},
+    {"Communicable à", marking_word::releasable_to_display, language::fr, word_use::parse,
+     {"French spelling of the sample policy's prefix (domain-brief §4)", confidence::verified}},
+    {"ONLY", marking_word::only, language::en, word_use::any,
+     {"ADatP-4774 sample SPIF, Only suffix ' ONLY'; domain-brief §3-4 (Table 17)", confidence::verified}},
+    {"SEULEMENT", marking_word::only, language::fr, word_use::banner,
+     {"ADatP-4774 sample SPIF, Only suffix in French ' SEULEMENT'", confidence::verified}},
     {"COMPARTMENT", marking_word::compartment, language::en, word_use::any,
      {"library notation for the host application's compartments (categories.hpp)", confidence::verified}},
     {"amtlich geheimgehalten", marking_word::no_effect, language::de, word_use::parse,

@@ -74,11 +74,25 @@ inline constexpr spelling spellings[] = {
     {"CTS-B", 4, {category::bohemia}, {"domain-brief §4: US IC-ISM enumeration (CTS-B)", confidence::verified}},
 };
 
-// "NATO/EAPC" replaces the policy phrase: the sample SPIF's Context tag set (domain-brief §3) [V].
-// Other contexts of the sample (GEORGIA, ISAF, KFOR, PFP, RUSSIA) name parties this library does
-// not hold, so markings with them are refused as unknown.
+// "NATO/<context>" replaces the policy phrase: the Context tag set 1.3.26.1.4.4 of the sample
+// policy (ADatP-4774 sample SPIF; domain-brief §3) [V]. A context stands for the parties a reader
+// must match: EAPC for NATO and the EAPC; each other context for its value alone (a country, or a
+// mission a person serves with) [I: the sample names no members]. UKRAINE, IP and RESOLUTE SUPPORT
+// are obsolete in the sample: read, so that existing labels stay readable.
+namespace detail {
+inline constexpr citation context_src{"ADatP-4774 sample SPIF, Context tag set (lacv 1002-1010); domain-brief §3",
+                                      confidence::verified};
+}  // namespace detail
 inline constexpr marking_context contexts[] = {
-    {"EAPC", {party::nato, party::eapc}, {"domain-brief §3: sample NATO SPIF, Context tag set", confidence::verified}},
+    {"EAPC", {party::nato, party::eapc}, detail::context_src},           // lacv 1002
+    {"GEORGIA", {party::geo}, detail::context_src},                      // lacv 1003
+    {"ISAF", {party::isaf}, detail::context_src},                        // lacv 1004
+    {"KFOR", {party::kfor}, detail::context_src},                        // lacv 1005
+    {"PFP", {party::pfp}, detail::context_src},                          // lacv 1006
+    {"RUSSIA", {party::rus}, detail::context_src},                       // lacv 1007
+    {"UKRAINE", {party::ukr}, detail::context_src},                      // lacv 1008, obsolete
+    {"IP", {party::ip}, detail::context_src},                            // lacv 1009, obsolete
+    {"RESOLUTE SUPPORT", {party::resolute_support}, detail::context_src},  // lacv 1010, obsolete
 };
 
 inline constexpr clearance::scheme scheme{
@@ -107,6 +121,9 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, {"domain-brief §2: DoD handbook ch. 10", confidence::verified}},
     .spellings = spellings,
     .contexts = contexts,
+    // The NATO value of Releasable To (lacv 1001) has noMarkingDisplay: "Releasable to Japan"
+    // is NATO's information releasable to Japan as well (ADatP-4774 sample SPIF; Table 17 no. 4).
+    .implied_releasability = {party::nato},
 };
 
 }  // namespace clearance::nato

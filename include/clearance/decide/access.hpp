@@ -5,7 +5,8 @@
 // A person may read a label when, in this order:
 //   1. the label is valid and the person is a person (a country's national, an organisation of
 //      the enumeration, need-to-know of defined categories, valid clearances); the policy is valid;
-//   2. the label is releasable to them (SPIF permissive: they match one releasability value);
+//   2. the label is releasable to them (SPIF permissive: they match one releasability value, by
+//      nationality or by serving with an organisation or mission, and one value of its ONLY list);
 //   for a classification (not for markings such as NATO UNCLASSIFIED):
 //   3. they work for an authorising organisation, where the label's scheme requires it;
 //   4. they have had a security briefing, where the scheme requires it;
@@ -49,7 +50,12 @@ constexpr decision check_person(const registry& reg, const person& p, const acce
   }
   if (const category_set undefined = p.need_to_know - defined_categories; !undefined.empty()) {
     decision d = deny(reason::invalid_need_to_know, lv);
-    d.set = undefined.bits;
+    d.hold(undefined);
+    return d;
+  }
+  if (const party_set stray = p.serves_with - organisations; !stray.empty()) {
+    decision d = deny(reason::invalid_affiliation, lv);
+    d.hold(stray);
     return d;
   }
   for (std::size_t i = 0; i < p.clearances.size(); ++i) {
@@ -90,10 +96,10 @@ constexpr decision can_access(const registry& reg, const person& p, const label&
   if (const decision d = detail::check_person(reg, p, policy, lv); !d) return d;
 
   const scheme& s = *reg.find(l.scheme);
-  if (!holdings(p).intersects(expand(l.releasable_to))) {
+  if (const party_set held = holdings(p); !releasable_to_holder(l, held)) {
     decision d = detail::deny(reason::not_releasable, lv);
     d.detail = static_cast<int>(p.nationality);
-    d.set = l.releasable_to.bits;
+    d.hold(held.intersects(expand(l.releasable_to)) ? l.only : l.releasable_to);
     return d;
   }
 
@@ -123,7 +129,7 @@ constexpr decision can_access(const registry& reg, const person& p, const label&
 
   if (const category_set missing = (l.categories & restrictive_categories) - p.need_to_know; !missing.empty()) {
     decision d = detail::deny(reason::missing_need_to_know, lv);
-    d.set = missing.bits;
+    d.hold(missing);
     return d;
   }
   return detail::allow(lv);

@@ -42,7 +42,7 @@ constexpr decision may_write(const registry& reg, const label& target, const lab
   if (dominates(reg, target, source)) return detail::allow(level_of(source));
   decision d = detail::deny(reason::write_down, level_of(source));
   d.held = level_of(target);
-  d.set = (source.categories - target.categories).bits;
+  d.hold(source.categories - target.categories);
   return d;
 }
 

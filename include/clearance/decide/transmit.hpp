@@ -128,7 +128,7 @@ constexpr decision check_deployment(const deployment& dep, level lv) noexcept {
   if (const decision d = check_terms({dep.on, context::national, dep.accepts}, lv); !d) return d;
   if (const condition_set undefined = dep.meets - defined_conditions; !undefined.empty() || dep.version < 0) {
     decision d = deny(reason::invalid_deployment, lv);
-    d.set = undefined.bits;
+    d.hold(undefined);
     d.detail = dep.version;
     return d;
   }
@@ -181,12 +181,12 @@ constexpr decision may_use(const registry& reg, const label& l, const channel& c
     if (const decision d = within_ceilings(reg, l, c, dep); !d) return d;
   if (const category_set missing = (l.categories & special_categories) - c.carries; !missing.empty()) {
     decision d = deny(reason::category_not_approved, lv);
-    d.set = missing.bits;
+    d.hold(missing);
     return d;
   }
   if (const condition_set missing = c.conditions - dep.meets; !missing.empty()) {
     decision d = deny(reason::condition_not_met, lv);
-    d.set = missing.bits;
+    d.hold(missing);
     return d;
   }
   if ((c.version_from != 0 || c.version_to != 0) &&

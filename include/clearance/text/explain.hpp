@@ -185,6 +185,15 @@ inline constexpr reason_row reason_rows[] = {
        label_is(t, m);
      },
      the_label, [](const told& t, side_text& s) noexcept { s << "need-to-know "; categories_in(t, s); }},
+    {r::invalid_affiliation, "invalid affiliation",  // set: the values that are no organisation
+     [](const told& t, sentence& m) noexcept {
+       the_person(t, m);
+       m << " serves with ";
+       append_parties(m, t.d.parties());
+       m << ", which is no organisation or mission of the catalogue";
+       label_is(t, m);
+     },
+     the_label, [](const told& t, side_text& s) noexcept { s << "serves with "; append_parties(s, t.d.parties()); }},
     {r::invalid_policy, "invalid policy",
      [](const told& t, sentence& m) noexcept { m << "the access policy holds an invalid or excess override"; label_is(t, m); },
      the_label, [](const told&, side_text& s) noexcept { s << "invalid access policy"; }},

@@ -65,9 +65,10 @@ enum class char_class : int { word, separator, unexpected };
 constexpr char_class classify(char32_t c) noexcept {
   if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return char_class::word;
   switch (c) {
-    case ' ': case '\t': case '.': case '/': case '-': case ',': case '(': case ')': case ':': case '!':
+    case ' ': case '\t': case '.': case '/': case '-': case ',': case '(': case ')': case ':': case '!': case '\'':
     case 0x00A0:                    // no-break space
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
+    case 0x2019:                    // right single quotation mark (typographic apostrophe)
     case 0x2212:                    // minus sign
       return char_class::separator;
     default: break;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include "../core/categories.hpp"
@@ -44,9 +45,11 @@ constexpr std::string_view level_text(const level_info& info, marking_form form,
   return info.name;
 }
 
+/// The keyword's text for `use` in `lang`; else in English; else the one of every use.
 constexpr std::string_view keyword_text(marking_word w, word_use use, language lang) noexcept {
-  for (const keyword_info& k : marking_keywords)
-    if (k.word == w && k.use == use && k.lang == lang) return k.text;
+  for (const language in : {lang, language::en})
+    for (const keyword_info& k : marking_keywords)
+      if (k.word == w && k.use == use && k.lang == in) return k.text;
   for (const keyword_info& k : marking_keywords)
     if (k.word == w && k.use == word_use::any) return k.text;
   return {};
@@ -104,7 +107,13 @@ constexpr bool reads_as(const registry& reg, std::string_view text, const label&
 }  // namespace detail::mk
 
 /// Writes the marking of `l` over the schemes of `reg`. Writes nothing and returns false for a
-/// label that no marking can express: an invalid label, or one releasable to nobody.
+/// label that no marking can express: an invalid label, one releasable to nobody, or one whose
+/// ONLY list comes with a releasability that is neither that list nor a context.
+///
+/// The releasability is written as the sample NATO policy displays it (ADatP-4774 Table 17): a
+/// context ("NATO/KFOR CONFIDENTIAL"), or a list after "Releasable to" in banners (in the order
+/// of the parties' numbers, without the values the scheme implies) or "REL TO" (exactly), and an
+/// ONLY list ("Ireland, Sweden, Ukraine, NATO ONLY").
 template <std::size_t N>
 constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const label& l,
                               marking_form form = marking_form::canonical, language lang = language::en) noexcept {
@@ -112,20 +121,33 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
   if (!is_valid(reg, l)) return false;
   const scheme& s = *reg.find(l.scheme);
   const level_info& info = *find_level(s, l.rank);
-  const party_set to = expand(l.releasable_to);
+  const party_set to = expand(l.releasable_to), only = expand(l.only);
   if (to.empty()) return false;
-  const bool listed = to != owner_releasability(level{l.scheme, l.rank, s.owner});
   const std::string_view text = level_text(info, form, lang);
+  const bool listed = to != owner_releasability(level{l.scheme, l.rank, s.owner}) && to != only;
+  const found<marking_context> ctx = listed ? context_of(s, l, form == marking_form::portion ? info.name : text)
+                                            : found<marking_context>{};
+  if (!only.empty() && listed && !ctx) return false;
+  const bool banner = form == marking_form::banner;
+  const bool display = banner && !s.contexts.empty();  // the ADatP-4774 display form
+  const bool with_context = ctx && (display || !only.empty());
+  const party_spelling names = !banner ? party_spelling::code : lang == language::fr ? party_spelling::french
+                                                                                     : party_spelling::name;
+  const auto write_only = [&](std::string_view before) {
+    if (only.empty()) return;
+    out << before;
+    append_parties(out, l.only, names);
+    out << " " << keyword_text(marking_word::only, word_use::banner, banner ? lang : language::en);
+  };
 
-  if (form == marking_form::banner && !s.contexts.empty()) {
-    // ADatP-4774 style: [NATO/<context>] LEVEL [categories] [Releasable to A, B] [- informative]
-    const found<marking_context> ctx = listed ? context_of(s, l, text) : found<marking_context>{};
-    if (ctx)
+  if (display) {
+    // [NATO/<context>] LEVEL [categories] [Releasable to A, B | A, B, NATO ONLY] [- informative]
+    if (with_context)
       out << s.code << "/" << ctx->word << " " << after_code(text, s.code);
     else
       out << text;
     bool informative = false;
-    for (int bit = 0; bit < 64; ++bit) {
+    for (int bit = 0; bit < category_set::capacity; ++bit) {
       const auto c = static_cast<category>(bit);
       if (!l.categories.contains(c)) continue;
       if (!restrictive_categories.contains(c)) {
@@ -135,12 +157,20 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
       out << " ";
       append_category(out, c);
     }
-    if (listed && !ctx) {
-      out << " " << keyword_text(marking_word::releasable_to, word_use::banner, lang) << " ";
-      append_parties(out, to, lang == language::en ? party_spelling::name : party_spelling::code);
+    if (listed && !with_context) {
+      const party_set implied = expand(s.implied_releasability);
+      const bool implies = to.includes(implied);
+      out << " " << keyword_text(implies ? marking_word::releasable_to_display : marking_word::releasable_to,
+                                 word_use::banner, lang)
+          << " ";
+      if (implies)
+        append_parties(out, to, names, s.implied_releasability);
+      else  // "REL TO" lists exactly, by code
+        append_parties(out, to);
     }
+    write_only(" ");
     const char* sep = " - ";
-    for (int bit = 0; bit < 64 && informative; ++bit) {
+    for (int bit = 0; bit < category_set::capacity && informative; ++bit) {
       const auto c = static_cast<category>(bit);
       if (!l.categories.contains(c) || restrictive_categories.contains(c)) continue;
       out << sep;
@@ -152,19 +182,24 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
 
   // Canonical, portion, and the banners of the other schemes: LEVEL//CATEGORY//REL TO A, B
   if (form == marking_form::portion) out << "(";
-  if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as(reg, text, l))))
-    out << s.code << " ";
-  out << text;
-  for (int bit = 0; bit < 64; ++bit) {
+  if (with_context)  // the level's name: an abbreviation ("NS") has no form after a context
+    out << s.code << "/" << ctx->word << " " << after_code(info.name, s.code);
+  else {
+    if (national(s) && (form == marking_form::canonical || (form == marking_form::portion && !reads_as(reg, text, l))))
+      out << s.code << " ";
+    out << text;
+  }
+  for (int bit = 0; bit < category_set::capacity; ++bit) {
     const auto c = static_cast<category>(bit);
     if (!l.categories.contains(c)) continue;
     out << "//";
     append_category(out, c);
   }
-  if (listed) {
+  if (listed && !with_context) {
     out << "//" << keyword_text(marking_word::releasable_to, word_use::any, lang) << " ";
     append_parties(out, to);
   }
+  write_only("//");
   if (form == marking_form::portion) out << ")";
   return true;
 }

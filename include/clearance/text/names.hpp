@@ -70,37 +70,33 @@ constexpr void append_grade(const registry& reg, fixed_text<N>& out, scheme_id i
   out << s->code << " grade " << grade;
 }
 
-enum class party_spelling : int { code, name };
+enum class party_spelling : int { code, name, french };
 
-/// "NLD, BEL" (or "Netherlands, Belgium"); a group value whose members are all present is
-/// written once ("NATO").
+/// "BEL, NLD" (or "Belgium, Netherlands", "Belgique, Pays-Bas"), in the order of the parties'
+/// numbers (ISO 3166 numeric, then the organisations); a group value whose members are all present
+/// is written once ("NATO"); values in `hidden` are not written.
 template <std::size_t N>
-constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling sp = party_spelling::code) noexcept {
+constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling sp = party_spelling::code,
+                              party_set hidden = {}) noexcept {
   if (set.empty()) {
     out << "nobody";
     return;
   }
-  party_set rest = set;
+  const party_set shown = collapse(set) - hidden;
   bool first = true;
-  for (const party_info& p : parties) {
-    if (p.kind != party_kind::organisation || !rest.contains(p.id)) continue;
-    const party_set members = expand(party_set{p.id});
-    if (!set.includes(members)) continue;
-    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
+  for (const party p : parties_by_number) {
+    if (!shown.contains(p)) continue;
+    const party_info& info = parties[static_cast<std::size_t>(p)];
+    const std::string_view text = sp == party_spelling::code                       ? info.code
+                                  : sp == party_spelling::french && !info.french.empty() ? info.french
+                                                                                   : info.name;
+    out << (first ? "" : ", ") << text;
     first = false;
-    rest = rest - members;
   }
-  for (const party_info& p : parties) {
-    if (!rest.contains(p.id)) continue;
-    out << (first ? "" : ", ") << (sp == party_spelling::name ? p.name : p.code);
-    first = false;
-    rest = rest - party_set{p.id};
-  }
-  for (int i = 0; i < 64 && !rest.empty(); ++i)  // bits outside the catalogue
-    if (rest.contains(static_cast<party>(i))) {
+  for (int i = 0; i < party_set::capacity; ++i)  // bits outside the catalogue
+    if (shown.contains(static_cast<party>(i)) && !find_party(static_cast<party>(i))) {
       out << (first ? "" : ", ") << "party " << i;
       first = false;
-      rest = rest - party_set{static_cast<party>(i)};
     }
 }
 
@@ -108,7 +104,7 @@ constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling 
 template <std::size_t N>
 constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept {
   bool first = true;
-  for (int i = 0; i < 64; ++i) {
+  for (int i = 0; i < category_set::capacity; ++i) {
     const auto c = static_cast<category>(i);
     if (!set.contains(c)) continue;
     out << (first ? "" : ", ");

@@ -247,17 +247,22 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
   list state = list::none;
   std::size_t list_at = 0, listed = 0;
   party_set to{};
+  bool implied = false;  // the list was introduced by a display prefix ("Releasable to")
+  bool only = false;     // the list was closed by ONLY
+
   for (; k < t.count; k = m.end) {
     if (m.at != k) m = match_at(v, t, k);
     const std::size_t at = t.offset(k);
     if (!m.found()) return fail(marking_error::unknown_category, at);
-    if (m.keyword(marking_word::releasable_to)) {
+    if (m.keyword(marking_word::releasable_to) || m.keyword(marking_word::releasable_to_display)) {
       if (state != list::none) return fail(marking_error::conflicting_parts, at);
       state = list::open;
       list_at = at;
+      implied = !m.keyword(marking_word::releasable_to);
     } else if (m.keyword(marking_word::only)) {
       if ((state != list::open && state != list::unclosed) || listed == 0) return fail(marking_error::incomplete, at);
       state = list::closed;
+      only = true;
     } else if (const clearance::found<marking_phrase> p = m.find(kind::party)) {
       if (state == list::closed) return fail(marking_error::conflicting_parts, at);
       if (state == list::none) {
@@ -273,7 +278,7 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
         state = list::closed;
       }
       if (c) {
-        const int bit = std::countr_zero(c->categories.bits);
+        const int bit = static_cast<int>(c->categories.first());
         if (bit < first_compartment_bit && !written.includes(c->categories))
           category_at[static_cast<std::size_t>(bit)] = at;
         written = written | c->categories;
@@ -293,20 +298,28 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
     }
   }
   if (state == list::unclosed || (state == list::open && listed == 0)) return fail(marking_error::incomplete, list_at);
-  if (context && state != list::none) return fail(marking_error::conflicting_parts, list_at);
+  if (context && state != list::none && !only) return fail(marking_error::conflicting_parts, list_at);
   if (found.count > 1) return fail(marking_error::ambiguous, class_at);
 
-  // 4. The label, checked like any other; releasable to the scheme's owner unless it says otherwise.
+  // 4. The label, checked like any other; releasable to the scheme's owner unless it says otherwise:
+  //    to a context's parties ("NATO/KFOR"), to a list (with the values a display prefix implies),
+  //    and an ONLY list also restricts the readers (its own list, or the context's).
   const clearance::found<scheme> s = v.schemes().find(found.items[0].scheme);
   label l{level{found.items[0].scheme, found.items[0].rank, s ? s->owner : party::none}};
   l.categories = cats;
-  if (context) l.releasable_to = expand(context->parties);
-  else if (state != list::none) l.releasable_to = expand(to);
+  if (only) {
+    l.only = to;
+    l.releasable_to = expand(context ? context->parties : to);
+  } else if (context) {
+    l.releasable_to = expand(context->parties);
+  } else if (state != list::none) {
+    l.releasable_to = expand(implied && s ? to | s->implied_releasability : to);
+  }
   if (const decision d = validate(v.schemes(), l); !d) {
     if (d.why == reason::category_not_allowed_at_level) {
       std::size_t at = text.size();
       for (int bit = 0; bit < first_compartment_bit; ++bit)
-        if (category_set::from_bits(d.set).contains(static_cast<category>(bit))) {
+        if (d.categories().contains(static_cast<category>(bit))) {
           const bool in_text = written.contains(static_cast<category>(bit));
           const std::size_t here = in_text ? category_at[static_cast<std::size_t>(bit)] : class_at;
           if (here < at) at = here;

@@ -3,8 +3,8 @@
 // Markings, stage 2: the vocabulary, every phrase a reader of markings knows and what it stands
 // for, built at compile time from a registry. The data is the vocabulary: every level's name,
 // ASCII spelling, abbreviation and language markings and its scheme's code, further spellings and
-// contexts (data/<scheme>.hpp), the category names (categories.hpp), party codes and names
-// (parties.hpp) and the keywords (data/marking_words.hpp).
+// contexts (data/<scheme>.hpp), the category names (categories.hpp), party codes and English and
+// French names (parties.hpp) and the keywords (data/marking_words.hpp).
 //
 //     constexpr const clearance::vocabulary& words = clearance::vocabulary_of<acme::schemes>;
 //
@@ -84,6 +84,8 @@ constexpr void for_each_phrase(const registry& reg, F&& f) {
     if (p.id == party::none) continue;
     f(marking_phrase{.text = p.code, .kind = k::party, .parties = party_set{p.id}});
     if (p.name != p.code) f(marking_phrase{.text = p.name, .kind = k::party, .parties = party_set{p.id}});
+    if (!p.french.empty() && p.french != p.name)
+      f(marking_phrase{.text = p.french, .kind = k::party, .parties = party_set{p.id}});
   }
   for (const keyword_info& w : marking_keywords)
     f(marking_phrase{.text = w.text, .kind = k::keyword, .keyword = w.word});
