@@ -281,8 +281,11 @@ std::string equivalent(level lv, scheme_id hub) {
 
 void print_scheme_reference(const scheme& s) {
   std::printf("\n### %s (%s)\n\n", std::string(s.name).c_str(), std::string(s.code).c_str());
-  std::printf("Information of this scheme is releasable to %s unless its marking says otherwise.\n\n",
-              text_of([&](auto& t) { append_parties(t, owner_releasability(level_of(s, 0))); }).c_str());
+  std::printf("Information of this scheme is releasable to %s unless its marking says otherwise. "
+              "Policy identifier: `%s`%s.\n\n",
+              text_of([&](auto& t) { append_parties(t, owner_releasability(level_of(s, 0))); }).c_str(),
+              text_of([&](auto& t) { append_policy_id(t, s); }).c_str(),
+              s.policy_id.empty() ? " (the library's private arc)" : "");
   if (const date on = lesson::shown_on(s); on.known()) {
     std::string when = "Used";
     if (s.in_use.from.known()) when += " from " + text_of([&](auto& t) { append_date(t, s.in_use.from); });
@@ -290,10 +293,10 @@ void print_scheme_reference(const scheme& s) {
     std::printf("%s (%s). The NATO and EU columns are national handling on %s.\n\n", when.c_str(),
                 cited(s.in_use_source).c_str(), text_of([&](auto& t) { append_date(t, on); }).c_str());
   }
-  std::printf("| rank | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|\n");
+  std::printf("| rank | code | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|---|\n");
   for (const level_info& info : s.levels) {
     const level lv = level_of(s, info.rank);
-    std::printf("| %d | %s | %s | %s | %s | %s | %s |\n", info.rank, cell(info.name).c_str(),
+    std::printf("| %d | %d | %s | %s | %s | %s | %s | %s |\n", info.rank, level_code(info), cell(info.name).c_str(),
                 info.abbreviation == info.name ? "-" : cell(info.abbreviation).c_str(), info.classified ? "yes" : "no, a marking",
                 cell(equivalent(lv, nato::id)).c_str(), cell(equivalent(lv, eu::id)).c_str(), cited(info.source).c_str());
   }
@@ -383,12 +386,24 @@ kind is denied unless a deployment accepts unverified approvals).
 |---|---|---|---|---|---|---|---|---|---|
 )");
   for (const channel* c : channels::catalogue) print_channel_reference(*c);
-  std::printf("\n## Categories\n\n| category | kind | lowest NATO level | source |\n|---|---|---|---|\n");
+  std::printf("\n## Categories\n\n| category | tag set | code | kind | lowest NATO level | source |\n"
+              "|---|---|---|---|---|---|\n");
   for (const category_info& c : categories)
-    std::printf("| %s | %s | %s | %s |\n", std::string(c.name).c_str(),
+    std::printf("| %s%s | %s | %d | %s | %s | %s |\n", std::string(c.name).c_str(), c.obsolete ? " (obsolete)" : "",
+                std::string(c.tag_set).c_str(), c.code,
                 c.kind == category_kind::restrictive ? "restrictive (need-to-know)" : "informative",
-                c.min_nato_rank == 0 ? "any" : lesson::name({nato::id, c.min_nato_rank}).c_str(), cited(c.source).c_str());
-  std::printf("\nCompartments 0 to 47 are restrictive categories a host application assigns (`compartment(n)`).\n");
+                c.min_rank == 0 ? "any" : lesson::name({nato::id, c.min_rank}).c_str(), cited(c.source).c_str());
+  std::printf("\nCompartments 0 to 47 are restrictive categories a host application assigns (`compartment(n)`);\n"
+              "a scheme names its own categories in its data (`scheme::categories`, `host_category(n)`).\n");
+  std::printf("\n## Parties\n\nReleasability values and nationalities, in the order markings list them.\n\n"
+              "| code | number | name | French | member of | source |\n|---|---|---|---|---|---|\n");
+  for (const party p : parties_by_number) {
+    const party_info& info = *find_party(p);
+    std::printf("| %s | %d | %s | %s | %s | %s |\n", std::string(info.code).c_str(), info.number,
+                cell(info.name).c_str(), info.french.empty() ? "-" : cell(info.french).c_str(),
+                info.member_of.empty() ? "-" : text_of([&](auto& t) { append_parties(t, info.member_of); }).c_str(),
+                cited(info.source).c_str());
+  }
 }
 
 // --- the command line ---------------------------------------------------------------------

@@ -87,9 +87,9 @@ std::vector<forgery<person>> forged_persons() {
                            [](person& p, scheme_id v) { p.clearances[3] = {v, 1}; });
   forge<person, int>(out, reader, "clearances[].grade", std::vector{-1, 0, 99, INT_MAX},
                      [](person& p, int v) { p.clearances[0].grade = v; });
-  forge<person, category>(out, reader, "need_to_know", outside(category::commercial),
+  forge<person, category>(out, reader, "need_to_know", outside(category::operations),
                           [](person& p, category v) { p.need_to_know.insert(v); });
-  forge<person, category>(out, reader, "need_to_know (a gap in the catalogue)", std::vector{static_cast<category>(5)},
+  forge<person, category>(out, reader, "need_to_know (a gap in the catalogue)", std::vector{static_cast<category>(14)},
                           [](person& p, category v) { p.need_to_know.insert(v); });
   forge<person, party>(out, reader, "serves_with", outside(parties.back().id),
                        [](person& p, party v) { p.serves_with.insert(v); });
@@ -198,10 +198,10 @@ std::vector<forgery<channel>> forged_channels() {
                             [](channel& c, scheme_id v) { c.ceilings[3] = {v, 1}; });
   forge<channel, int>(out, good_channel, "ceilings[].rank", std::vector{-1, 5, INT_MAX},
                       [](channel& c, int v) { c.ceilings[0].rank = v; });
-  forge<channel, category>(out, good_channel, "carries", outside(category::commercial),
+  forge<channel, category>(out, good_channel, "carries", outside(category::operations),
                            [](channel& c, category v) { c.carries.insert(v); });
   forge<channel, category>(out, good_channel, "carries (not a special category)",
-                           std::vector{static_cast<category>(5), category::staff, compartment(0)},
+                           std::vector{static_cast<category>(14), category::staff, compartment(0)},
                            [](channel& c, category v) { c.carries.insert(v); });
   forge<channel, authority>(out, good_channel, "approved_by", outside(authority::government),
                             [](channel& c, authority v) { c.approved_by = v; });
@@ -260,9 +260,9 @@ std::vector<forgery<label>> forged_labels() {
   forge<label, scheme_id>(out, base, "scheme", std::vector{scheme_id{-1}, scheme_id::none, scheme_id{4242}},
                           [](label& l, scheme_id v) { l.scheme = v; });
   forge<label, int>(out, base, "rank", std::vector{-1, 5, INT_MAX}, [](label& l, int v) { l.rank = v; });
-  forge<label, category>(out, base, "categories", outside(category::commercial),
+  forge<label, category>(out, base, "categories", outside(category::operations),
                          [](label& l, category v) { l.categories.insert(v); });
-  forge<label, category>(out, base, "categories (a gap in the catalogue)", std::vector{static_cast<category>(5)},
+  forge<label, category>(out, base, "categories (a gap in the catalogue)", std::vector{static_cast<category>(14)},
                          [](label& l, category v) { l.categories.insert(v); });
   forge<label, party>(out, base, "releasable_to", outside(parties.back().id), [](label& l, party v) { l.releasable_to.insert(v); });
   forge<label, party>(out, base, "only", outside(parties.back().id), [](label& l, party v) { l.only = {party::nld, v}; });

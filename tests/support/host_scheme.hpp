@@ -55,6 +55,20 @@ inline constexpr clearance_grade grades[] = {
 inline constexpr clearance_grant basic{id, 1};
 inline constexpr clearance_grant full{id, 2};
 
+// The exercise's own categories (SPIF tag sets of its policy): two operation codewords, which a
+// reader must hold and which may not be combined, and an informative handling note.
+inline constexpr category dawn = host_category(0);
+inline constexpr category dusk = host_category(1);
+inline constexpr category debrief = host_category(2);
+inline constexpr std::string_view codewords = "2.25.128909374871698331541637434060181487704.9.1578.1";
+inline constexpr std::string_view notes = "2.25.128909374871698331541637434060181487704.9.1578.2";
+inline constexpr category_info categories[] = {
+    // DAWN: SECRET only (rank 2), never with DUSK.
+    {dawn, "DAWN", category_kind::restrictive, 2, exercise_orders, 1, codewords, false, {dusk}},
+    {dusk, "DUSK", category_kind::restrictive, 1, exercise_orders, 2, codewords, false, {dawn}},
+    {debrief, "DEBRIEF", category_kind::informative, 0, exercise_orders, 1, notes},
+};
+
 inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Exercise",
@@ -65,6 +79,8 @@ inline constexpr clearance::scheme scheme{
     .personnel = {.grades = grades, .clearance_from = 1, .clearance_source = exercise_orders},
     .organisation = {true, exercise_orders},
     .briefing = {true, exercise_orders},
+    .categories = categories,
+    .only_word = "EYES ONLY",  // "EXR SECRET NOR, SWE EYES ONLY": the exercise's eyes-only list
 };
 
 /// The host's registry: its own scheme and NATO, nothing else.

@@ -168,3 +168,61 @@ TEST_CASE("a registry known only at run time, over storage its owner keeps, deci
     CHECK(can_access(with_hole, p, label{nato::restricted}) == can_access(nato_only, p, label{nato::restricted}));
   CHECK(convert(with_hole, label{nato::secret}, exr::id).outcome.why == reason::unknown_scheme);
 }
+
+TEST_CASE("a host scheme's own tag sets: a codeword, an eyes-only list, an informative note") {
+  constexpr const vocabulary& words = vocabulary_of<exr::schemes>;
+  constexpr label dawn_orders = label{exr::secret}.with(exr::dawn);
+  constexpr person briefed_on_dawn = [] {
+    person p = officer;
+    p.need_to_know = {exr::dawn};
+    return p;
+  }();
+
+  // Compile time and run time: the codeword is restrictive, the note informative.
+  static_assert(can_access(exr::schemes, briefed_on_dawn, dawn_orders).allowed());
+  static_assert(can_access(exr::schemes, officer, dawn_orders).why == reason::missing_need_to_know);
+  static_assert(accessible_in<exr::schemes, briefed_on_dawn, dawn_orders.with(exr::debrief)>);
+  const decision missing = can_access(exr::schemes, officer, dawn_orders);
+  CHECK(missing.categories() == category_set{exr::dawn});
+  CHECK(explain(exr::schemes, missing).view().find("DAWN") != std::string_view::npos);
+
+  // The policy's rules: DAWN only at SECRET, never with DUSK; a codeword of no scheme is undefined.
+  CHECK(validate(exr::schemes, label{exr::restricted}.with(exr::dawn)).why == reason::category_not_allowed_at_level);
+  const decision both = validate(exr::schemes, dawn_orders.with(exr::dusk));
+  CHECK(both.why == reason::categories_excluded);
+  CHECK(both.categories() == category_set{exr::dawn, exr::dusk});
+  CHECK(explain(exr::schemes, both).view() ==
+        "denied (categories excluded): DAWN, DUSK exclude each other; label is SECRET");
+  CHECK(validate(exr::schemes, label{exr::secret}.with(host_category(3))).why == reason::undefined_category);
+  CHECK(validate(exr::schemes, label{nato::secret}.with(exr::dawn)).why == reason::undefined_category);
+  person holds_unknown = officer;
+  holds_unknown.need_to_know = {host_category(3)};
+  CHECK(can_access(exr::schemes, holds_unknown, orders).why == reason::invalid_need_to_know);
+
+  // Markings: read and written by name, the eyes-only list with the scheme's own word.
+  static_assert(parse_marking(words, "EXR SECRET//DAWN//DEBRIEF").value == dawn_orders.with(exr::debrief));
+  static_assert("EXR SECRET DAWN"_exr == dawn_orders);
+  CHECK(format_marking(exr::schemes, dawn_orders.with(exr::debrief)).view() == "EXR SECRET//DAWN//DEBRIEF");
+  CHECK(parse_marking(words, "EXR RESTRICTED DAWN").error == marking_error::category_not_allowed);
+  CHECK(parse_marking(words, "EXR SECRET DAWN DUSK").error == marking_error::category_not_allowed);
+  CHECK(parse_marking(words, "NATO SECRET DAWN").error == marking_error::unknown_category);
+  constexpr label eyes_only = label{exr::secret}.releasable({party::nor, party::swe}).only_for({party::nor, party::swe});
+  static_assert(parse_marking(words, "EXR SECRET NOR, SWE EYES ONLY").value == eyes_only);
+  CHECK(format_marking(exr::schemes, eyes_only).view() == "EXR SECRET//NOR, SWE EYES ONLY");
+  CHECK(format_marking(exr::schemes, eyes_only, marking_form::banner).view() == "EXERCISE SECRET//NOR, SWE EYES ONLY");
+  CHECK(parse_marking(words, format_marking(exr::schemes, eyes_only, marking_form::banner).view(), {exr::id}).value ==
+        eyes_only);
+  person swede = briefed_on_dawn;
+  swede.nationality = party::swe;
+  CHECK(can_access(exr::schemes, swede, eyes_only).allowed());
+  CHECK(can_access(exr::schemes, ally, eyes_only).why == reason::not_releasable);
+
+  // Every door: a labelled value, require_in, the run-time reveal.
+  const labeled<std::string, dawn_orders> plan{"move at dawn"};
+  CHECK(reveal<briefed_on_dawn>(plan) == "move at dawn");
+  static_assert(require_in<exr::schemes, can_access(exr::schemes, briefed_on_dawn, dawn_orders)>);
+  const dynamic_labeled<std::string> received{"from the wire", parse_marking(words, "EXR SECRET DAWN").value};
+  CHECK(reveal(exr::schemes, received, officer, [](const std::string&) {}).why == reason::missing_need_to_know);
+  CHECK(reveal(exr::schemes, received, briefed_on_dawn, [](const std::string&) {}).allowed());
+  CHECK(send<exr::exercise_net>(plan) == "move at dawn");
+}

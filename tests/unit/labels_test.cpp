@@ -32,7 +32,7 @@ TEST_CASE("domain-brief §4: ATOMAL and CRYPTO cannot accompany NATO UNCLASSIFIE
 TEST_CASE("invalid labels are refused with their reason") {
   CHECK(validate(label{}).why == reason::unknown_scheme);
   CHECK(validate(label{level{nato::id, 9}}).why == reason::unknown_level);
-  CHECK(validate(label{nato::secret}.with(static_cast<category>(5))).why == reason::undefined_category);
+  CHECK(validate(label{nato::secret}.with(static_cast<category>(14))).why == reason::undefined_category);
   label l = nato::secret;
   l.releasable_to = party_set{static_cast<party>(120)};
   CHECK(validate(l).why == reason::undefined_party);

@@ -240,7 +240,7 @@ TEST_CASE("every error kind, with the offset of the part at fault") {
   CHECK(refused("NATO SEKRIT") == refusal{marking_error::unknown_classification, 5});
   CHECK(refused("ULTRA SECRET") == refusal{marking_error::unknown_classification, 0});
   CHECK(refused("TOP SECRET") == refusal{marking_error::ambiguous, 0});  // Ireland, the UK, the US
-  CHECK(refused("NATO SECRET//SIOP") == refusal{marking_error::unknown_category, 13});
+  CHECK(refused("NATO SECRET//DAWN") == refusal{marking_error::unknown_category, 13});  // no scheme's word
   CHECK(refused("NATO SECRET//COMPARTMENT 48") == refusal{marking_error::unknown_category, 25});
   CHECK(refused("NATO SECRET//COMPARTMENT 07") == refusal{marking_error::unknown_category, 25});
   CHECK(refused("NATO SECRET//COMPARTMENT") == refusal{marking_error::unknown_category, 24});

@@ -156,6 +156,30 @@ TEST_CASE("check_scheme rejects malformed tables") {
   static constexpr scheme orphan{.id = scheme_id{998}, .name = "O", .code = "O", .owner = party::none,
                                  .levels = one, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
   CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
+
+  // A scheme's own categories: in the host range, named, coded, cited, once, from a rank it has,
+  // excluding only categories it defines.
+  static constexpr category_info good{host_category(0), "DAWN", category_kind::restrictive, 1, src, 1, "1.2"};
+  static constexpr category_info rows[][2] = {
+      {good, {category::atomal, "ATOMAL", category_kind::restrictive, 1, src, 1, "1.2"}},  // library range
+      {good, {host_category(1), "", category_kind::restrictive, 1, src, 2, "1.2"}},         // no name
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 0, "1.2"}},     // no code
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, {}, 2, "1.2"}},      // no source
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 2, src, 2, "1.2"}},     // rank 2: none
+      {good, {host_category(0), "DUSK", category_kind::restrictive, 1, src, 2, "1.2"}},     // id twice
+      {good, {host_category(1), "DAWN", category_kind::restrictive, 1, src, 2, "1.2"}},     // name twice
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {host_category(5)}}},
+  };
+  for (const auto& pair : rows) {
+    const scheme coded{.id = scheme_id{998}, .name = "C", .code = "C", .owner = party::jpn, .levels = one,
+                       .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = pair};
+    CHECK(check_scheme(coded).rule == table_rule::invalid_category);
+  }
+  static constexpr category_info fine[] = {good, {host_category(1), "DUSK", category_kind::informative, 1, src, 2,
+                                                  "1.2", true, {host_category(0)}}};
+  static constexpr scheme coded{.id = scheme_id{998}, .name = "C", .code = "C", .owner = party::jpn, .levels = one,
+                                .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = fine};
+  CHECK(check_scheme(coded).rule == table_rule::none);
 }
 
 TEST_CASE("domain-brief §1.3: the Czech and Bulgarian rows of 2013/488/EU Appendix B, level by level") {
@@ -191,5 +215,35 @@ TEST_CASE("deny by default: no Czech or Bulgarian personnel table is held, so no
                           .briefed = true};
     const decision d = can_access(national, label{lv});
     CHECK(d.why == reason::clearance_below_label);
+  }
+}
+
+TEST_CASE("issue 18: identifiers for the standard formats - policy, levels, categories, parties") {
+  fixed_text<80> id;
+  append_policy_id(id, nato::scheme);
+  CHECK(id.view() == "1.3.26.1.3.1");  // ADatP-4774 sample SPIF
+  fixed_text<80> dutch;
+  append_policy_id(dutch, nld::scheme);
+  CHECK(dutch.view() == std::string(policy_arc) + ".1.528");
+  // NATO's classification codes: UNCLASSIFIED 1 ... TOP SECRET 5.
+  for (const level_info& info : nato::levels) CHECK(level_code(info) == info.rank + 1);
+  CHECK(level_code(*find_level(nld::scheme, nld::stg_geheim.rank)) == nld::stg_geheim.rank + 1);
+  // Category codes in their tag sets, and the parties' numbers.
+  CHECK(find_category(category::atomal)->code == 1);
+  CHECK(find_category(category::bohemia)->code == 9);
+  CHECK(find_category(category::bohemia)->tag_set == "1.3.26.1.4.1");
+  CHECK(find_category(category::staff)->code == 2);
+  CHECK(find_category(category::staff)->tag_set == "1.3.26.1.4.3");
+  CHECK(find_party(party::jpn)->number == 392);
+  CHECK(find_party(party::nato)->number == 1001);
+  CHECK(find_party(party::resolute_support)->number == 1901);
+  // Every code is unique in its tag set; every country has its ISO 3166 number.
+  for (const category_info& a : categories)
+    for (const category_info& b : categories)
+      if (a.id != b.id && a.tag_set == b.tag_set) CHECK(a.code != b.code);
+  for (const party_info& a : parties) {
+    if (a.kind == party_kind::country) CHECK(a.number > 0);
+    for (const party_info& b : parties)
+      if (a.id != b.id && a.number != 0) CHECK(a.number != b.number);
   }
 }

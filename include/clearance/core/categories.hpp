@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 //
 // Data: security categories a label can carry, with SPIF semantics (domain-brief §3):
-//   restrictive - the person must hold every one of the label's (ATOMAL, CRYPTO, BOHEMIA, and
-//                 the host application's need-to-know compartments);
+//   restrictive - the person must hold every one of the label's (ATOMAL, CRYPTO, BOHEMIA, the
+//                 host application's need-to-know compartments and its named codewords);
 //   informative - no effect on access (the sample NATO SPIF's "Administrative" tag set).
-// Permissive releasability is not a category here: it is the label's `party_set`.
+// Permissive categories are releasability: the label's `releasable_to` and `only` party lists.
+//
+// Three kinds of values share one `category_set`:
+//   0..15   the library's catalogue below: the sample NATO policy's Additional Sensitivity and
+//           Administrative tag sets (ADatP-4774 sample SPIF);
+//   16..63  need-to-know compartments a host numbers (`compartment(n)`), without names;
+//   64..127 categories a scheme defines with names in its own data (`scheme::categories`,
+//           `host_category(n)`): a codeword such as "DAWN", valid on that scheme's labels.
 #pragma once
 
 #include <array>
@@ -19,12 +26,18 @@
 namespace clearance {
 
 /// A category value; enumerators are bit positions in a `category_set`.
-/// Bits 0..15 are the library's catalogue, bits 16..63 are need-to-know compartments that a
-/// host application assigns (see `compartment`).
 enum class category : int {
+  // Additional Sensitivity, tag set 1.3.26.1.4.1 (restrictive)
   atomal = 0,
   crypto = 1,
   bohemia = 2,
+  siop = 3,
+  siop_esi = 4,
+  exclusive = 5,
+  intelligence = 6,
+  logistics = 7,
+  operations = 13,
+  // Administrative, tag set 1.3.26.1.4.3 (informative)
   management = 8,
   staff = 9,
   personal = 10,
@@ -35,11 +48,13 @@ enum class category : int {
   invalid = 15,
 };
 
-/// 128 values: the library's catalogue and the host's compartments in the first 64.
+/// 128 values: the library's catalogue, the host's compartments and the schemes' named categories.
 using category_set = enum_set<category, static_cast<int>(category::invalid), 2>;
 
 inline constexpr int first_compartment_bit = 16;
-inline constexpr int compartment_count = 64 - first_compartment_bit;
+inline constexpr int compartment_count = 48;
+inline constexpr int first_host_category = first_compartment_bit + compartment_count;
+inline constexpr int host_category_count = category_set::capacity - first_host_category;
 
 /// Need-to-know compartment `n` (0 <= n < 48) of the host application: a restrictive category
 /// the person must hold. An out-of-range `n` yields `category::invalid`: a label with it is invalid.
@@ -47,75 +62,113 @@ constexpr category compartment(int n) noexcept {
   return (n >= 0 && n < compartment_count) ? static_cast<category>(first_compartment_bit + n) : category::invalid;
 }
 
+/// Named category `n` (0 <= n < 64) of a scheme's own data (scheme::categories); out of range:
+/// `category::invalid`.
+constexpr category host_category(int n) noexcept {
+  return (n >= 0 && n < host_category_count) ? static_cast<category>(first_host_category + n) : category::invalid;
+}
+
 enum class category_kind : int { restrictive, informative };
 
 struct category_info {
   category id{};
-  std::string_view name{};
+  std::string_view name{};  ///< the marking word, e.g. "ATOMAL"
   category_kind kind{};
-  /// Lowest NATO rank the category may accompany; 0 = any level. ATOMAL and CRYPTO cannot
-  /// accompany NATO UNCLASSIFIED (0) or NATO RESTRICTED (1). A level of another scheme counts as
-  /// its NATO equivalent, and as unclassified when it has none (an inference, deny by default).
-  int min_nato_rank{};
+  /// Lowest rank it may accompany; 0 = any level. For the library's rows a NATO rank: ATOMAL and
+  /// CRYPTO cannot accompany NATO UNCLASSIFIED (0) or NATO RESTRICTED (1), and a level of another
+  /// scheme counts as its NATO equivalent (as unclassified when it has none: deny by default).
+  /// For a scheme's own rows, a rank of that scheme.
+  int min_rank{};
   citation source{};
+  int code{};                    ///< the value's code in its tag set (SPIF lacv)
+  std::string_view tag_set{};    ///< the tag set's identifier (an OID)
+  bool obsolete = false;         ///< kept so that existing labels stay readable
+  category_set excludes{};       ///< categories it may not be combined with
 };
 
-inline constexpr std::array<category_info, 8> categories{{
-    // ATOMAL exists only at CTS, NS and NC: domain-brief §4 [V: DoD handbook, US IC-ISM enum];
-    // excluded at U/R in the sample SPIF.
-    {category::atomal, "ATOMAL", category_kind::restrictive, 2,
-     {"domain-brief §4 (ATOMAL only with CTS, NS, NC); sample NATO SPIF", confidence::verified}},
-    // CRYPTO is excluded at U/R in the sample SPIF: domain-brief §3, §4 [S].
-    {category::crypto, "CRYPTO", category_kind::restrictive, 2,
-     {"domain-brief §3-4: sample NATO SPIF, excluded at U/R", confidence::secondary}},
-    // BOHEMIA: NATO SIGINT, C-M(2002)49-COR8 [V]; no level restriction is encoded (the IC-ISM
-    // enumeration only pairs it with CTS, which is not stated as a rule).
-    {category::bohemia, "BOHEMIA", category_kind::restrictive, 0,
-     {"domain-brief §4: C-M(2002)49-COR8 (2010)", confidence::verified}},
-    // Informative "Administrative" values of the sample NATO SPIF (illustrative): domain-brief §3.
-    {category::management, "MANAGEMENT", category_kind::informative, 0,
-     {"domain-brief §3: sample NATO SPIF, Administrative tag set", confidence::verified}},
-    {category::staff, "STAFF", category_kind::informative, 0,
-     {"domain-brief §3: sample NATO SPIF, Administrative tag set", confidence::verified}},
-    {category::personal, "PERSONAL", category_kind::informative, 0,
-     {"domain-brief §3: sample NATO SPIF, Administrative tag set", confidence::verified}},
-    {category::medical, "MEDICAL", category_kind::informative, 0,
-     {"domain-brief §3: sample NATO SPIF, Administrative tag set", confidence::verified}},
-    {category::commercial, "COMMERCIAL", category_kind::informative, 0,
-     {"domain-brief §3: sample NATO SPIF, Administrative tag set", confidence::verified}},
-}};
+namespace categories_detail {
+inline constexpr std::string_view additional_sensitivity = "1.3.26.1.4.1";
+inline constexpr std::string_view administrative = "1.3.26.1.4.3";
+inline constexpr citation sample{"ADatP-4774 sample SPIF, Additional Sensitivity tag set", confidence::verified};
+/// SIOP and SIOP ESI appear only in the sample policy (domain-brief §4 [U]).
+inline constexpr citation sample_only{"ADatP-4774 sample SPIF only; domain-brief §4 [U]", confidence::unverified};
+inline constexpr citation admin{"ADatP-4774 sample SPIF, Administrative tag set; domain-brief §3",
+                                confidence::verified};
+}  // namespace categories_detail
+
+inline constexpr std::array<category_info, 14> categories = [] {
+  using enum category;
+  using enum category_kind;
+  using namespace categories_detail;
+  return std::array<category_info, 14>{{
+      // ATOMAL exists only at CTS, NS and NC: domain-brief §4 [V: DoD handbook, US IC-ISM enum];
+      // excluded at U/R in the sample SPIF.
+      {atomal, "ATOMAL", restrictive, 2,
+       {"domain-brief §4 (ATOMAL only with CTS, NS, NC); ADatP-4774 sample SPIF", confidence::verified}, 1,
+       additional_sensitivity},
+      // CRYPTO is excluded at U/R in the sample SPIF: domain-brief §3, §4 [S].
+      {crypto, "CRYPTO", restrictive, 2,
+       {"domain-brief §3-4: ADatP-4774 sample SPIF, excluded at U/R", confidence::secondary}, 2,
+       additional_sensitivity},
+      {siop, "SIOP", restrictive, 0, sample_only, 3, additional_sensitivity},
+      {siop_esi, "SIOP ESI", restrictive, 0, sample_only, 4, additional_sensitivity, true},
+      // Obsolete in the sample, excluded at UNCLASSIFIED.
+      {exclusive, "EXCLUSIVE", restrictive, 1, sample, 5, additional_sensitivity, true},
+      {intelligence, "INTELLIGENCE", restrictive, 1, sample, 6, additional_sensitivity, true},
+      {logistics, "LOGISTICS", restrictive, 1, sample, 7, additional_sensitivity, true},
+      {operations, "OPERATIONS", restrictive, 1, sample, 8, additional_sensitivity, true},
+      // BOHEMIA: NATO SIGINT, C-M(2002)49-COR8 [V]; excluded at UNCLASSIFIED in the sample SPIF.
+      {bohemia, "BOHEMIA", restrictive, 1,
+       {"domain-brief §4: C-M(2002)49-COR8 (2010); ADatP-4774 sample SPIF (excluded at U)",
+        confidence::verified},
+       9, additional_sensitivity},
+      // Informative "Administrative" values of the sample NATO SPIF (illustrative): domain-brief §3.
+      {management, "MANAGEMENT", informative, 0, admin, 1, administrative},
+      {staff, "STAFF", informative, 0, admin, 2, administrative},
+      {personal, "PERSONAL", informative, 0, admin, 3, administrative},
+      {medical, "MEDICAL", informative, 0, admin, 4, administrative},
+      {commercial, "COMMERCIAL", informative, 0, admin, 5, administrative},
+  }};
+}();
 
 constexpr bool is_compartment(category c) noexcept {
   const int i = static_cast<int>(c);
-  return i >= first_compartment_bit && i < 64;
+  return i >= first_compartment_bit && i < first_host_category;
 }
 
-/// The catalogue row of a library category; nothing for a compartment (it has no row).
+constexpr bool is_host_category(category c) noexcept {
+  const int i = static_cast<int>(c);
+  return i >= first_host_category && i < category_set::capacity;
+}
+
+/// The catalogue row of a library category; nothing for a compartment or a scheme's category.
 constexpr found<category_info> find_category(category c) noexcept {
   for (const category_info& info : categories)
     if (info.id == c) return info;
   return {};
 }
 
-/// All compartments: the host application's restrictive categories.
+/// All compartments: the host application's numbered restrictive categories.
 inline constexpr category_set all_compartments =
     category_set::from_words(~std::uint64_t{0} << first_compartment_bit);
 
-/// Every category value a label may carry.
+/// The range of the schemes' named categories (each scheme defines its own).
+inline constexpr category_set all_host_categories = category_set::from_words(0, ~std::uint64_t{0});
+
+/// Every category value a label of any scheme may carry: the catalogue and the compartments.
 inline constexpr category_set defined_categories = [] {
   category_set s = all_compartments;
   for (const category_info& info : categories) s.insert(info.id);
   return s;
 }();
 
-/// The categories a person must hold all of.
 /// The categories a level may not carry, by the level's NATO rank (0..7; from 8 on: none), as
-/// masks: g++ 12 rejects copying a category_set out of a constexpr array in constant evaluation.
+/// masks of the first word (the catalogue's values).
 inline constexpr std::array<std::uint64_t, 8> excluded_by_nato_rank = [] {
   std::array<std::uint64_t, 8> out{};
   for (std::size_t rank = 0; rank < out.size(); ++rank)
     for (const category_info& info : categories)
-      if (static_cast<int>(rank) < info.min_nato_rank) out[rank] |= std::uint64_t{1} << static_cast<int>(info.id);
+      if (static_cast<int>(rank) < info.min_rank) out[rank] |= std::uint64_t{1} << static_cast<int>(info.id);
   return out;
 }();
 
@@ -124,6 +177,8 @@ constexpr category_set categories_excluded_at(int nato_rank) noexcept {
   return category_set::from_words(nato_rank < 8 ? excluded_by_nato_rank[static_cast<std::size_t>(nato_rank)] : 0);
 }
 
+/// The catalogue's restrictive categories and the compartments (a scheme's named restrictive
+/// categories come from its data: see restrictive_in).
 inline constexpr category_set restrictive_categories = [] {
   category_set s = all_compartments;
   for (const category_info& info : categories)
@@ -131,15 +186,30 @@ inline constexpr category_set restrictive_categories = [] {
   return s;
 }();
 
+/// Rows of `rows` (a scheme's own categories) as sets: those defined, and the restrictive ones.
+struct category_rows {
+  category_set defined{};
+  category_set restrictive{};
+};
+constexpr category_rows sets_of(const auto& rows) noexcept {
+  category_rows out;
+  for (const category_info& info : rows) {
+    out.defined.insert(info.id);
+    if (info.kind == category_kind::restrictive) out.restrictive.insert(info.id);
+  }
+  return out;
+}
+
 static_assert([] {
   for (const category_info& info : categories) {
     const int i = static_cast<int>(info.id);
     if (i < 0 || i >= first_compartment_bit || info.id == category::invalid || info.name.empty() ||
-        info.source.ref.empty() || info.min_nato_rank < 0 || info.min_nato_rank >= 8)
+        info.source.ref.empty() || info.min_rank < 0 || info.min_rank >= 8 || info.code <= 0 ||
+        !info.excludes.empty())
       return false;
   }
   return true;
-}(), "categories: library categories must use bits 0..15, carry a name and a source, and have a "
-    "minimum NATO rank of 0..7");
+}(), "categories: library categories must use bits 0..15, carry a name, a code and a source, have a "
+    "minimum NATO rank of 0..7 and exclude no other category");
 
 }  // namespace clearance

@@ -20,6 +20,7 @@ enum class reason : int {
   unknown_level,                   ///< the scheme has no level of that rank
   undefined_category,              ///< a category bit that no catalogue row defines
   category_not_allowed_at_level,   ///< e.g. ATOMAL with NATO RESTRICTED
+  categories_excluded,             ///< categories the policy forbids to combine
   undefined_party,                 ///< a releasability bit that no party row defines
   // the person
   no_person,                       ///< no nationality: e.g. a default-constructed person
@@ -105,7 +106,8 @@ struct decision {
 
   // What a denial holds, named and typed, each for the reasons listed; a reason's row in
   // text/explain.hpp says which it reads.
-  /// undefined_category, category_not_allowed_at_level, invalid_need_to_know, missing_need_to_know,
+  /// undefined_category, category_not_allowed_at_level, categories_excluded, invalid_need_to_know,
+  /// missing_need_to_know,
   /// category_not_approved, write_down: the categories concerned.
   [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_words(set, set_high); }
   /// undefined_party, not_releasable, invalid_affiliation: the parties concerned (for not_releasable,

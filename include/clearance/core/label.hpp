@@ -87,19 +87,42 @@ constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
   return lowest < 0 ? 0 : lowest;
 }
 
-/// Whether the label is well formed: its scheme and level exist, its categories are defined and
-/// allowed at its level (judged by the level's NATO equivalent: VS-NfD ATOMAL is as invalid as
-/// NATO RESTRICTED ATOMAL), its releasability names defined parties. Denied with the reason if not.
+/// Whether the label is well formed: its scheme and level exist, its categories are defined (by the
+/// catalogue, as compartments, or by the scheme's own rows) and allowed at its level (judged by the
+/// level's NATO equivalent for the catalogue: VS-NfD ATOMAL is as invalid as NATO RESTRICTED
+/// ATOMAL; by its own rank for the scheme's rows), none excludes another, and its releasability
+/// names defined parties. Denied with the reason if not.
 /// A scheme `reg` does not hold is unknown.
 constexpr decision validate(const registry& reg, const label& l) noexcept {
   const level lv = level_of(l);
   const found<scheme> s = reg.find(l.scheme);
   if (!s) return detail::deny(reason::unknown_scheme, lv);
   if (!find_level(*s, l.rank)) return detail::deny(reason::unknown_level, lv);
-  if (const category_set undefined = l.categories - defined_categories; !undefined.empty()) {
+  // A scheme's own categories are looked up only for a label that carries one.
+  const category_set own = l.categories & all_host_categories;
+  const category_rows rows = own.empty() ? category_rows{} : sets_of(s->categories);
+  if (const category_set undefined = l.categories - defined_categories - rows.defined; !undefined.empty()) {
     decision d = detail::deny(reason::undefined_category, lv);
     d.hold(undefined);
     return d;
+  }
+  if (!own.empty()) {
+    category_set below{}, clash{};
+    for (const category_info& row : s->categories) {
+      if (!l.categories.contains(row.id)) continue;
+      if (l.rank < row.min_rank) below.insert(row.id);
+      if (row.excludes.intersects(l.categories)) clash = (clash | (row.excludes & l.categories)).insert(row.id);
+    }
+    if (!below.empty()) {
+      decision d = detail::deny(reason::category_not_allowed_at_level, lv);
+      d.hold(below);
+      return d;
+    }
+    if (!clash.empty()) {
+      decision d = detail::deny(reason::categories_excluded, lv);
+      d.hold(clash);
+      return d;
+    }
   }
   // Only a category excluded somewhere (at rank 0 at least) needs the level's NATO rank.
   if (const category_set bound = l.categories & categories_excluded_at(0); !bound.empty())
@@ -117,6 +140,13 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
 }
 
 constexpr bool is_valid(const registry& reg, const label& l) noexcept { return validate(reg, l).allowed(); }
+
+/// The categories of a label of `s` a person must hold: the catalogue's restrictive ones, the
+/// compartments, and the scheme's own restrictive rows.
+constexpr category_set restrictive_in(const scheme& s, const label& l) noexcept {
+  const category_set own = l.categories & all_host_categories;
+  return l.categories & (own.empty() ? restrictive_categories : restrictive_categories | sets_of(s.categories).restrictive);
+}
 
 /// How two labels compare in the dominance order.
 enum class ordering : int { equal, above, below, incomparable };

@@ -58,6 +58,8 @@ struct level_info {
   bool classified{};                 ///< false for markings that are not classifications (NU)
   citation source{};                 ///< for the level, its order and its markings
   citation damage_source{};          ///< for the damage definition
+  int code{};                        ///< the classification's code in the policy (SPIF lacv, ESS
+                                     ///< security-classification); 0: rank + 1 (see level_code)
 };
 
 /// How a level of one scheme corresponds to a level of another.
@@ -191,6 +193,15 @@ struct scheme {
   /// Releasability values the scheme's display markings never write (the NATO value of the sample
   /// NATO policy's Releasable To tag set): a "Releasable to" list implies them.
   party_set implied_releasability{};
+  /// The scheme's own named categories (ids from host_category(0)), valid on its labels only:
+  /// a codeword, an informative value. The library's catalogue (categories.hpp) is valid on all.
+  std::span<const category_info> categories{};
+  /// The word that closes the scheme's ONLY lists in markings; empty: "ONLY" (and "SEULEMENT").
+  /// E.g. "EYES ONLY" for "... NOR, SWE EYES ONLY".
+  std::string_view only_word{};
+  /// The policy's identifier (an OID), where one is sourced; empty: the library's private arc
+  /// with the scheme's number (policy_arc below).
+  std::string_view policy_id{};
   /// When the scheme's markings are put on new information; unknown ends are open. Labels of an
   /// earlier edition (France before 2021-07-01) stay valid: their information still exists.
   period in_use{};
@@ -199,5 +210,14 @@ struct scheme {
 
 /// The level of `s` with this rank, with the scheme's owner (see `level`).
 constexpr level level_of(const scheme& s, int rank) noexcept { return {s.id, rank, s.owner}; }
+
+/// The arc under which the library numbers the policies that have no sourced identifier: a UUID
+/// OID (ITU-T X.667, arc 2.25), needing no registration. A scheme without `policy_id` is
+/// "<policy_arc>.1.<scheme number>"; see docs/reference.md.
+inline constexpr std::string_view policy_arc = "2.25.128909374871698331541637434060181487704";
+
+/// The code of a level in its policy: the level's own, or its rank + 1 (the codes of the sample
+/// NATO policy and of ESS labels: 1 = unclassified ... 5 = top secret).
+constexpr int level_code(const level_info& info) noexcept { return info.code != 0 ? info.code : info.rank + 1; }
 
 }  // namespace clearance

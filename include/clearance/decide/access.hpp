@@ -48,7 +48,10 @@ constexpr decision check_person(const registry& reg, const person& p, const acce
     d.detail = static_cast<int>(p.works_for);
     return d;
   }
-  if (const category_set undefined = p.need_to_know - defined_categories; !undefined.empty()) {
+  category_set undefined = p.need_to_know - defined_categories;
+  if (!(undefined & all_host_categories).empty())  // a scheme's own category: defined by a scheme held
+    for (const scheme* s : reg.schemes()) undefined = undefined - sets_of(s->categories).defined;
+  if (!undefined.empty()) {
     decision d = deny(reason::invalid_need_to_know, lv);
     d.hold(undefined);
     return d;
@@ -127,7 +130,7 @@ constexpr decision can_access(const registry& reg, const person& p, const label&
     }
   }
 
-  if (const category_set missing = (l.categories & restrictive_categories) - p.need_to_know; !missing.empty()) {
+  if (const category_set missing = restrictive_in(s, l) - p.need_to_know; !missing.empty()) {
     decision d = detail::deny(reason::missing_need_to_know, lv);
     d.hold(missing);
     return d;

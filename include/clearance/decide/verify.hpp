@@ -46,6 +46,9 @@ enum class table_rule : int {
   grade_unknown_level,           ///< a grade covering a level the scheme does not have
   grade_order,                   ///< grades must rise in number and in what they cover
   clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
+  invalid_category,              ///< an own category outside host_category(0..63), twice, without a
+                                 ///< name, code or source, from a rank the scheme lacks, or
+                                 ///< excluding a category the scheme does not define
 };
 
 /// The first rule a table breaks, with the two levels concerned.
@@ -123,6 +126,15 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
     if (info.classified != (info.rank >= 1)) return {table_rule::classification_flag, here, {}};
     if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
     if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
+  }
+
+  const category_set own = sets_of(s.categories).defined;
+  for (std::size_t i = 0; i < s.categories.size(); ++i) {
+    const category_info& c = s.categories[i];
+    bool bad = !is_host_category(c.id) || c.name.empty() || c.code <= 0 || c.source.ref.empty() ||
+               !find_level(s, c.min_rank) || !own.includes(c.excludes);
+    for (std::size_t j = 0; j < i && !bad; ++j) bad = s.categories[j].id == c.id || s.categories[j].name == c.name;
+    if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
   }
 
   if (!s.in_use.valid() || (!s.in_use.open() && s.in_use_source.ref.empty()))

@@ -90,7 +90,8 @@ constexpr void clearance_shortfall(const told& t, sentence& m) noexcept {
 }
 template <std::size_t N>
 constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
-  append_categories(m, t.d.categories());
+  const found<scheme> s = t.reg.find(t.d.label_level.scheme);
+  append_categories(m, t.d.categories(), s ? s->categories : std::span<const category_info>{});
 }
 constexpr void used_on(const told& t, side_text& s) noexcept {
   s << "used ";
@@ -139,6 +140,13 @@ inline constexpr reason_row reason_rows[] = {
        categories_in(t, m);
        m << " cannot accompany ";
        append_level(t.reg, m, t.d.label_level);
+     },
+     the_label, categories_in<72>},
+    {r::categories_excluded, "categories excluded",  // set: the categories that exclude each other
+     [](const told& t, sentence& m) noexcept {
+       categories_in(t, m);
+       m << " exclude each other";
+       label_is(t, m);
      },
      the_label, categories_in<72>},
     {r::undefined_party, "undefined party",  // set: the undefined bits

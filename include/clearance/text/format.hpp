@@ -56,8 +56,8 @@ constexpr std::string_view keyword_text(marking_word w, word_use use, language l
 }
 
 template <std::size_t N>
-constexpr void append_category(fixed_text<N>& out, category c) noexcept {
-  if (const found<category_info> info = find_category(c))
+constexpr void append_category(fixed_text<N>& out, category c, const scheme& s) noexcept {
+  if (const found<category_info> info = find_category(c, s.categories))
     out << info->name;
   else
     out << keyword_text(marking_word::compartment, word_use::any, language::en) << " "
@@ -131,13 +131,14 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
   const bool banner = form == marking_form::banner;
   const bool display = banner && !s.contexts.empty();  // the ADatP-4774 display form
   const bool with_context = ctx && (display || !only.empty());
-  const party_spelling names = !banner ? party_spelling::code : lang == language::fr ? party_spelling::french
-                                                                                     : party_spelling::name;
+  // Names in the ADatP-4774 display form ("Japan", "Japon"), codes elsewhere ("JPN").
+  const party_spelling names = !display ? party_spelling::code : lang == language::fr ? party_spelling::french
+                                                                                      : party_spelling::name;
   const auto write_only = [&](std::string_view before) {
     if (only.empty()) return;
     out << before;
     append_parties(out, l.only, names);
-    out << " " << keyword_text(marking_word::only, word_use::banner, banner ? lang : language::en);
+    out << " " << (!s.only_word.empty() ? s.only_word : keyword_text(marking_word::only, word_use::banner, banner ? lang : language::en));
   };
 
   if (display) {
@@ -146,16 +147,17 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
       out << s.code << "/" << ctx->word << " " << after_code(text, s.code);
     else
       out << text;
+    const category_set restrictive = restrictive_in(s, l);
     bool informative = false;
     for (int bit = 0; bit < category_set::capacity; ++bit) {
       const auto c = static_cast<category>(bit);
       if (!l.categories.contains(c)) continue;
-      if (!restrictive_categories.contains(c)) {
+      if (!restrictive.contains(c)) {
         informative = true;
         continue;
       }
       out << " ";
-      append_category(out, c);
+      append_category(out, c, s);
     }
     if (listed && !with_context) {
       const party_set implied = expand(s.implied_releasability);
@@ -172,9 +174,9 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
     const char* sep = " - ";
     for (int bit = 0; bit < category_set::capacity && informative; ++bit) {
       const auto c = static_cast<category>(bit);
-      if (!l.categories.contains(c) || restrictive_categories.contains(c)) continue;
+      if (!l.categories.contains(c) || restrictive.contains(c)) continue;
       out << sep;
-      append_category(out, c);
+      append_category(out, c, s);
       sep = ", ";
     }
     return true;
@@ -193,7 +195,7 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
     const auto c = static_cast<category>(bit);
     if (!l.categories.contains(c)) continue;
     out << "//";
-    append_category(out, c);
+    append_category(out, c, s);
   }
   if (listed && !with_context) {
     out << "//" << keyword_text(marking_word::releasable_to, word_use::any, lang) << " ";

@@ -4,11 +4,14 @@
 // diagnostics (ASCII: compilers print other bytes as escapes).
 #pragma once
 
+#include <span>
+
 #include "../core/channel.hpp"
 #include "../core/categories.hpp"
 #include "../core/parties.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/scheme.hpp"
 #include "../core/text.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
@@ -100,23 +103,39 @@ constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling 
     }
 }
 
-/// "ATOMAL, compartment 3"
+/// The row of category `c`: the catalogue's, or one of `own` (a scheme's own categories).
+constexpr found<category_info> find_category(category c, std::span<const category_info> own) noexcept {
+  if (const found<category_info> info = find_category(c)) return info;
+  for (const category_info& info : own)
+    if (info.id == c) return info;
+  return {};
+}
+
+/// "ATOMAL, compartment 3", naming a scheme's own categories from its rows `own`.
 template <std::size_t N>
-constexpr void append_categories(fixed_text<N>& out, category_set set) noexcept {
+constexpr void append_categories(fixed_text<N>& out, category_set set, std::span<const category_info> own = {}) noexcept {
   bool first = true;
-  for (int i = 0; i < category_set::capacity; ++i) {
-    const auto c = static_cast<category>(i);
-    if (!set.contains(c)) continue;
+  set.for_each([&](category c) {
     out << (first ? "" : ", ");
     first = false;
-    if (const found<category_info> info = find_category(c))
+    if (const found<category_info> info = find_category(c, own))
       out << info->name;
     else if (is_compartment(c))
-      out << "compartment " << (i - first_compartment_bit);
+      out << "compartment " << (static_cast<int>(c) - first_compartment_bit);
     else
-      out << "category " << i;
-  }
+      out << "category " << static_cast<int>(c);
+  });
   if (first) out << "no category";
+}
+
+/// The identifier of the scheme's policy: its sourced OID ("1.3.26.1.3.1" for NATO), or one under
+/// the library's private arc: "<policy_arc>.1.<scheme number>".
+template <std::size_t N>
+constexpr void append_policy_id(fixed_text<N>& out, const scheme& s) noexcept {
+  if (!s.policy_id.empty())
+    out << s.policy_id;
+  else
+    out << policy_arc << ".1." << static_cast<int>(s.id);
 }
 
 /// The code of a party: "NLD", or "party 60" outside the catalogue.

@@ -242,7 +242,8 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
   // 3. Categories, the releasability list, suffixes. `category_at` keeps where each category
   //    was written, for the error; one the level carries (ATOMAL in CTSA) is at the level.
   category_set cats = found.items[0].categories, written{};
-  std::size_t category_at[first_compartment_bit]{};
+  std::size_t category_at[category_set::capacity]{};
+  const scheme_id level_scheme = found.items[0].scheme;  // a scheme's own category: of this scheme
   enum class list : int { none, open, unclosed, closed };
   list state = list::none;
   std::size_t list_at = 0, listed = 0;
@@ -271,7 +272,10 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
       }
       to = to | p->parties;
       ++listed;
-    } else if (const clearance::found<marking_phrase> c = m.find(kind::category); c || m.keyword(marking_word::compartment)) {
+    } else if (const clearance::found<marking_phrase> c = m.find([level_scheme](const marking_phrase& p) {
+                 return p.kind == kind::category && (p.scheme == scheme_id::none || p.scheme == level_scheme);
+               });
+               c || m.keyword(marking_word::compartment)) {
       if (state == list::unclosed) return fail(marking_error::incomplete, list_at);
       if (state == list::open) {
         if (listed == 0) return fail(marking_error::incomplete, list_at);
@@ -279,8 +283,7 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
       }
       if (c) {
         const int bit = static_cast<int>(c->categories.first());
-        if (bit < first_compartment_bit && !written.includes(c->categories))
-          category_at[static_cast<std::size_t>(bit)] = at;
+        if (!written.includes(c->categories)) category_at[static_cast<std::size_t>(bit)] = at;
         written = written | c->categories;
         cats = cats | c->categories;
       } else {
@@ -316,14 +319,12 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
     l.releasable_to = expand(implied && s ? to | s->implied_releasability : to);
   }
   if (const decision d = validate(v.schemes(), l); !d) {
-    if (d.why == reason::category_not_allowed_at_level) {
+    if (d.why == reason::category_not_allowed_at_level || d.why == reason::categories_excluded) {
       std::size_t at = text.size();
-      for (int bit = 0; bit < first_compartment_bit; ++bit)
-        if (d.categories().contains(static_cast<category>(bit))) {
-          const bool in_text = written.contains(static_cast<category>(bit));
-          const std::size_t here = in_text ? category_at[static_cast<std::size_t>(bit)] : class_at;
-          if (here < at) at = here;
-        }
+      d.categories().for_each([&](category c) {
+        const std::size_t here = written.contains(c) ? category_at[static_cast<std::size_t>(c)] : class_at;
+        if (here < at) at = here;
+      });
       return fail(marking_error::category_not_allowed, at);
     }
     return fail(marking_error::unknown_category, class_at);  // not reached with the library's data

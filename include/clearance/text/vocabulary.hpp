@@ -47,7 +47,7 @@ enum class marking_phrase_kind : int {
 struct marking_phrase {
   std::string_view text{};
   marking_phrase_kind kind{};
-  scheme_id scheme = scheme_id::none;  ///< level, context_level, context, qualifier
+  scheme_id scheme = scheme_id::none;  ///< level, context_level, context, qualifier; a scheme's own category
   int rank = 0;                        ///< level, context_level
   category_set categories{};           ///< level (carried categories), category
   party_set parties{};                 ///< party, context
@@ -77,6 +77,10 @@ constexpr void for_each_phrase(const registry& reg, F&& f) {
       f(marking_phrase{.text = sp.text, .kind = k::level, .scheme = s->id, .rank = sp.rank, .categories = sp.categories});
     for (const marking_context& c : s->contexts)
       f(marking_phrase{.text = c.word, .kind = k::context, .scheme = s->id, .parties = c.releasable_to});
+    for (const category_info& c : s->categories)
+      f(marking_phrase{.text = c.name, .kind = k::category, .scheme = s->id, .categories = category_set{c.id}});
+    if (!s->only_word.empty())
+      f(marking_phrase{.text = s->only_word, .kind = k::keyword, .scheme = s->id, .keyword = marking_word::only});
   }
   for (const category_info& c : categories)
     f(marking_phrase{.text = c.name, .kind = k::category, .categories = category_set{c.id}});
