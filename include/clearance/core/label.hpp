@@ -64,10 +64,10 @@ struct label {
   friend constexpr bool operator==(const label&, const label&) noexcept = default;
 };
 
-/// Whether a holder of `held` (see holdings(person)) matches the label's releasability: one of
-/// `releasable_to` and, when the label has an ONLY list, one of it.
-constexpr bool releasable_to_holder(const label& l, party_set held) noexcept {
-  return held.intersects(expand(l.releasable_to)) && (l.only.empty() || held.intersects(expand(l.only)));
+/// Whether a holder of `held` (see holdings(person): with the groups they belong to) matches the
+/// label's releasability: one of `releasable_to` and, when the label has an ONLY list, one of it.
+constexpr bool releasable_to_holder(const label& l, const party_set& held) noexcept {
+  return held.intersects(l.releasable_to) && (l.only.empty() || held.intersects(l.only));
 }
 
 constexpr level level_of(const label& l) noexcept { return {l.scheme, l.rank}; }

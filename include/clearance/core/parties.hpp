@@ -269,6 +269,14 @@ inline constexpr std::array<party, parties.size() - 1> parties_by_number = [] {
   return out;
 }();
 
+/// Each party's position in parties_by_number.
+inline constexpr std::array<int, parties.size()> position_by_number = [] {
+  std::array<int, parties.size()> out{};
+  for (std::size_t i = 0; i < parties_by_number.size(); ++i)
+    out[static_cast<std::size_t>(parties_by_number[i])] = static_cast<int>(i);
+  return out;
+}();
+
 // The table must be indexed by value and name every enumerator.
 static_assert([] {
   for (std::size_t i = 0; i < parties.size(); ++i)

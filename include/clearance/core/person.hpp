@@ -60,12 +60,13 @@ struct person {
   friend constexpr bool operator==(const person&, const person&) noexcept = default;
 };
 
-/// The releasability values the person matches: their nationality, the organisations and missions
-/// they serve with, and NATO for staff of a NATO body. (Labels hold releasability in expanded
-/// form, so membership of groups is already spelled out country by country.)
+/// The releasability values the person matches: their nationality and the groups it belongs to
+/// (NATO, the EU, the EAPC), the organisations and missions they serve with, and NATO for staff of
+/// a NATO body. A list names them either as a group or member by member: one in common suffices.
 constexpr party_set holdings(const person& p) noexcept {
   party_set s = p.serves_with;
   s.insert(p.nationality);
+  if (const found<party_info> info = find_party(p.nationality)) s = s | info->member_of;
   if (p.works_for == organisation::nato_body) s.insert(party::nato);
   return s;
 }

@@ -102,7 +102,7 @@ constexpr decision can_access(const registry& reg, const person& p, const label&
   if (const party_set held = holdings(p); !releasable_to_holder(l, held)) {
     decision d = detail::deny(reason::not_releasable, lv);
     d.detail = static_cast<int>(p.nationality);
-    d.hold(held.intersects(expand(l.releasable_to)) ? l.only : l.releasable_to);
+    d.hold(held.intersects(l.releasable_to) ? l.only : l.releasable_to);
     return d;
   }
 

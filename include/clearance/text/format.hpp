@@ -149,16 +149,11 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
       out << text;
     const category_set restrictive = restrictive_in(s, l);
     bool informative = false;
-    for (int bit = 0; bit < category_set::capacity; ++bit) {
-      const auto c = static_cast<category>(bit);
-      if (!l.categories.contains(c)) continue;
-      if (!restrictive.contains(c)) {
-        informative = true;
-        continue;
-      }
+    (l.categories & restrictive).for_each([&](category c) {
       out << " ";
       append_category(out, c, s);
-    }
+    });
+    informative = !(l.categories - restrictive).empty();
     if (listed && !with_context) {
       const party_set implied = expand(s.implied_releasability);
       const bool implies = to.includes(implied);
@@ -172,13 +167,12 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
     }
     write_only(" ");
     const char* sep = " - ";
-    for (int bit = 0; bit < category_set::capacity && informative; ++bit) {
-      const auto c = static_cast<category>(bit);
-      if (!l.categories.contains(c) || restrictive.contains(c)) continue;
-      out << sep;
-      append_category(out, c, s);
-      sep = ", ";
-    }
+    if (informative)
+      (l.categories - restrictive).for_each([&](category c) {
+        out << sep;
+        append_category(out, c, s);
+        sep = ", ";
+      });
     return true;
   }
 
@@ -191,12 +185,10 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
       out << s.code << " ";
     out << text;
   }
-  for (int bit = 0; bit < category_set::capacity; ++bit) {
-    const auto c = static_cast<category>(bit);
-    if (!l.categories.contains(c)) continue;
+  l.categories.for_each([&](category c) {
     out << "//";
     append_category(out, c, s);
-  }
+  });
   if (listed && !with_context) {
     out << "//" << keyword_text(marking_word::releasable_to, word_use::any, lang) << " ";
     append_parties(out, to);

@@ -4,6 +4,7 @@
 // diagnostics (ASCII: compilers print other bytes as escapes).
 #pragma once
 
+#include <array>
 #include <span>
 
 #include "../core/channel.hpp"
@@ -86,21 +87,28 @@ constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling 
     return;
   }
   const party_set shown = collapse(set) - hidden;
+  // The catalogue's members, sorted by number (a list is short: an insertion sort).
+  std::array<party, parties.size()> listed{};
+  std::size_t n = 0;
+  (shown & defined_parties).for_each([&](party p) {
+    std::size_t j = n++;
+    const int at = position_by_number[static_cast<std::size_t>(p)];
+    for (; j > 0 && position_by_number[static_cast<std::size_t>(listed[j - 1])] > at; --j) listed[j] = listed[j - 1];
+    listed[j] = p;
+  });
   bool first = true;
-  for (const party p : parties_by_number) {
-    if (!shown.contains(p)) continue;
-    const party_info& info = parties[static_cast<std::size_t>(p)];
-    const std::string_view text = sp == party_spelling::code                       ? info.code
+  for (std::size_t i = 0; i < n; ++i) {
+    const party_info& info = parties[static_cast<std::size_t>(listed[i])];
+    const std::string_view text = sp == party_spelling::code                             ? info.code
                                   : sp == party_spelling::french && !info.french.empty() ? info.french
-                                                                                   : info.name;
+                                                                                         : info.name;
     out << (first ? "" : ", ") << text;
     first = false;
   }
-  for (int i = 0; i < party_set::capacity; ++i)  // bits outside the catalogue
-    if (shown.contains(static_cast<party>(i)) && !find_party(static_cast<party>(i))) {
-      out << (first ? "" : ", ") << "party " << i;
-      first = false;
-    }
+  (shown - defined_parties).for_each([&](party p) {  // values outside the catalogue
+    out << (first ? "" : ", ") << "party " << static_cast<int>(p);
+    first = false;
+  });
 }
 
 /// The row of category `c`: the catalogue's, or one of `own` (a scheme's own categories).
