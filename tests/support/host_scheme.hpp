@@ -56,10 +56,12 @@ inline constexpr clearance_grant basic{id, 1};
 inline constexpr clearance_grant full{id, 2};
 
 // The exercise's own categories (SPIF tag sets of its policy): two operation codewords, which a
-// reader must hold and which may not be combined, and an informative handling note.
+// reader must hold and which may not be combined, a third that only comes with DAWN, and an
+// informative handling note.
 inline constexpr category dawn = host_category(0);
 inline constexpr category dusk = host_category(1);
 inline constexpr category debrief = host_category(2);
+inline constexpr category noon = host_category(3);
 inline constexpr std::string_view codewords = "2.25.128909374871698331541637434060181487704.9.1578.1";
 inline constexpr std::string_view notes = "2.25.128909374871698331541637434060181487704.9.1578.2";
 inline constexpr category_info categories[] = {
@@ -67,6 +69,7 @@ inline constexpr category_info categories[] = {
     {dawn, "DAWN", category_kind::restrictive, 2, exercise_orders, 1, codewords, false, {dusk}},
     {dusk, "DUSK", category_kind::restrictive, 1, exercise_orders, 2, codewords, false, {dawn}},
     {debrief, "DEBRIEF", category_kind::informative, 0, exercise_orders, 1, notes},
+    {noon, "NOON", category_kind::restrictive, 2, exercise_orders, 3, codewords, false, {}, {dawn}},
 };
 
 inline constexpr clearance::scheme scheme{

@@ -193,10 +193,17 @@ TEST_CASE("a host scheme's own tag sets: a codeword, an eyes-only list, an infor
   CHECK(both.categories() == category_set{exr::dawn, exr::dusk});
   CHECK(explain(exr::schemes, both).view() ==
         "denied (categories excluded): DAWN, DUSK exclude each other; label is SECRET");
-  CHECK(validate(exr::schemes, label{exr::secret}.with(host_category(3))).why == reason::undefined_category);
+  const decision alone = validate(exr::schemes, label{exr::secret}.with(exr::noon));  // NOON needs DAWN
+  CHECK(alone.why == reason::category_required);
+  CHECK(alone.categories() == category_set{exr::dawn, exr::noon});
+  CHECK(explain(exr::schemes, alone).view() ==
+        "denied (category required): DAWN, NOON may only come together; label is SECRET");
+  CHECK(validate(exr::schemes, dawn_orders.with(exr::noon)).allowed());
+  CHECK(parse_marking(words, "EXR SECRET NOON").error == marking_error::category_not_allowed);
+  CHECK(validate(exr::schemes, label{exr::secret}.with(host_category(4))).why == reason::undefined_category);
   CHECK(validate(exr::schemes, label{nato::secret}.with(exr::dawn)).why == reason::undefined_category);
   person holds_unknown = officer;
-  holds_unknown.need_to_know = {host_category(3)};
+  holds_unknown.need_to_know = {host_category(4)};
   CHECK(can_access(exr::schemes, holds_unknown, orders).why == reason::invalid_need_to_know);
 
   // Markings: read and written by name, the eyes-only list with the scheme's own word.

@@ -158,7 +158,7 @@ TEST_CASE("check_scheme rejects malformed tables") {
   CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
 
   // A scheme's own categories: in the host range, named, coded, cited, once, from a rank it has,
-  // excluding only categories it defines.
+  // excluding and needing only categories it defines, never itself, never one it excludes.
   static constexpr category_info good{host_category(0), "DAWN", category_kind::restrictive, 1, src, 1, "1.2"};
   static constexpr category_info rows[][2] = {
       {good, {category::atomal, "ATOMAL", category_kind::restrictive, 1, src, 1, "1.2"}},  // library range
@@ -169,6 +169,10 @@ TEST_CASE("check_scheme rejects malformed tables") {
       {good, {host_category(0), "DUSK", category_kind::restrictive, 1, src, 2, "1.2"}},     // id twice
       {good, {host_category(1), "DAWN", category_kind::restrictive, 1, src, 2, "1.2"}},     // name twice
       {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {host_category(5)}}},
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {}, {host_category(5)}}},
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {}, {host_category(1)}}},
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {host_category(0)},
+              {host_category(0)}}},
   };
   for (const auto& pair : rows) {
     const scheme coded{.id = scheme_id{998}, .name = "C", .code = "C", .owner = party::jpn, .levels = one,

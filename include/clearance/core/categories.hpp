@@ -84,6 +84,7 @@ struct category_info {
   std::string_view tag_set{};    ///< the tag set's identifier (an OID)
   bool obsolete = false;         ///< kept so that existing labels stay readable
   category_set excludes{};       ///< categories it may not be combined with
+  category_set needs{};          ///< categories it may only come with (all of them)
 };
 
 namespace categories_detail {
@@ -205,11 +206,11 @@ static_assert([] {
     const int i = static_cast<int>(info.id);
     if (i < 0 || i >= first_compartment_bit || info.id == category::invalid || info.name.empty() ||
         info.source.ref.empty() || info.min_rank < 0 || info.min_rank >= 8 || info.code <= 0 ||
-        !info.excludes.empty())
+        !info.excludes.empty() || !info.needs.empty())
       return false;
   }
   return true;
 }(), "categories: library categories must use bits 0..15, carry a name, a code and a source, have a "
-    "minimum NATO rank of 0..7 and exclude no other category");
+    "minimum NATO rank of 0..7 and exclude or require no other category");
 
 }  // namespace clearance

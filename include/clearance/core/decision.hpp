@@ -21,6 +21,7 @@ enum class reason : int {
   undefined_category,              ///< a category bit that no catalogue row defines
   category_not_allowed_at_level,   ///< e.g. ATOMAL with NATO RESTRICTED
   categories_excluded,             ///< categories the policy forbids to combine
+  category_required,               ///< a category without one it may only come with
   undefined_party,                 ///< a releasability bit that no party row defines
   // the person
   no_person,                       ///< no nationality: e.g. a default-constructed person
@@ -99,14 +100,15 @@ struct decision {
   template <class Set>
   constexpr void hold(const Set& s) noexcept {
     set = s.words[0];
-    if constexpr (std::tuple_size_v<decltype(Set::words)> > 1) set_high = s.words[1];
+    if constexpr (Set::capacity > 64) set_high = s.words[1];
   }
   constexpr explicit operator bool() const noexcept { return allowed(); }
   friend constexpr bool operator==(const decision&, const decision&) noexcept = default;
 
   // What a denial holds, named and typed, each for the reasons listed; a reason's row in
   // text/explain.hpp says which it reads.
-  /// undefined_category, category_not_allowed_at_level, categories_excluded, invalid_need_to_know,
+  /// undefined_category, category_not_allowed_at_level, categories_excluded, category_required,
+  /// invalid_need_to_know,
   /// missing_need_to_know,
   /// category_not_approved, write_down: the categories concerned.
   [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_words(set, set_high); }

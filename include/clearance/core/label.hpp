@@ -90,8 +90,8 @@ constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
 /// Whether the label is well formed: its scheme and level exist, its categories are defined (by the
 /// catalogue, as compartments, or by the scheme's own rows) and allowed at its level (judged by the
 /// level's NATO equivalent for the catalogue: VS-NfD ATOMAL is as invalid as NATO RESTRICTED
-/// ATOMAL; by its own rank for the scheme's rows), none excludes another, and its releasability
-/// names defined parties. Denied with the reason if not.
+/// ATOMAL; by its own rank for the scheme's rows), none excludes another or lacks one it needs,
+/// and its releasability names defined parties. Denied with the reason if not.
 /// A scheme `reg` does not hold is unknown.
 constexpr decision validate(const registry& reg, const label& l) noexcept {
   const level lv = level_of(l);
@@ -107,11 +107,12 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
     return d;
   }
   if (!own.empty()) {
-    category_set below{}, clash{};
+    category_set below{}, clash{}, lacking{};
     for (const category_info& row : s->categories) {
       if (!l.categories.contains(row.id)) continue;
       if (l.rank < row.min_rank) below.insert(row.id);
       if (row.excludes.intersects(l.categories)) clash = (clash | (row.excludes & l.categories)).insert(row.id);
+      if (!l.categories.includes(row.needs)) lacking = (lacking | (row.needs - l.categories)).insert(row.id);
     }
     if (!below.empty()) {
       decision d = detail::deny(reason::category_not_allowed_at_level, lv);
@@ -121,6 +122,11 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
     if (!clash.empty()) {
       decision d = detail::deny(reason::categories_excluded, lv);
       d.hold(clash);
+      return d;
+    }
+    if (!lacking.empty()) {
+      decision d = detail::deny(reason::category_required, lv);
+      d.hold(lacking);
       return d;
     }
   }

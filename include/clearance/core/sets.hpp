@@ -3,7 +3,6 @@
 // Small sets of enumerators, one bit each, in one or more 64-bit words.
 #pragma once
 
-#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -22,9 +21,11 @@ namespace clearance {
 template <class E, int Invalid, std::size_t Words = 1>
 struct enum_set {
   static constexpr int capacity = static_cast<int>(64 * Words);
-  static_assert(Words >= 1 && Invalid >= 0 && Invalid < capacity);
+  static_assert((Words == 1 || Words == 2) && Invalid >= 0 && Invalid < capacity);
 
-  std::array<std::uint64_t, Words> words{};
+  // A built-in array, indexed without a function call: sets are combined in every decision, and
+  // at compile time each call is work for the compiler.
+  std::uint64_t words[Words]{};
 
   constexpr enum_set() noexcept = default;
   constexpr enum_set(std::initializer_list<E> values) noexcept {
@@ -45,18 +46,19 @@ struct enum_set {
 
   [[nodiscard]] constexpr bool contains(E v) const noexcept {
     const int i = position(v);
-    return ((words[static_cast<std::size_t>(i / 64)] >> (i % 64)) & 1U) != 0;
+    return ((words[i / 64] >> (i % 64)) & 1U) != 0;
   }
   [[nodiscard]] constexpr bool empty() const noexcept {
-    for (std::uint64_t w : words)
-      if (w != 0) return false;
-    return true;
+    if constexpr (Words == 1) return words[0] == 0;
+    else return (words[0] | words[1]) == 0;
   }
-  [[nodiscard]] constexpr bool includes(const enum_set& other) const noexcept { return (other - *this).empty(); }
+  [[nodiscard]] constexpr bool includes(const enum_set& other) const noexcept {
+    if constexpr (Words == 1) return (other.words[0] & ~words[0]) == 0;
+    else return ((other.words[0] & ~words[0]) | (other.words[1] & ~words[1])) == 0;
+  }
   [[nodiscard]] constexpr bool intersects(const enum_set& other) const noexcept {
-    for (std::size_t i = 0; i < Words; ++i)
-      if ((words[i] & other.words[i]) != 0) return true;
-    return false;
+    if constexpr (Words == 1) return (words[0] & other.words[0]) != 0;
+    else return ((words[0] & other.words[0]) | (words[1] & other.words[1])) != 0;
   }
   [[nodiscard]] constexpr int count() const noexcept {
     int n = 0;
@@ -78,21 +80,24 @@ struct enum_set {
   }
   constexpr enum_set& insert(E v) noexcept {
     const int i = position(v);
-    words[static_cast<std::size_t>(i / 64)] |= std::uint64_t{1} << (i % 64);
+    words[i / 64] |= std::uint64_t{1} << (i % 64);
     return *this;
   }
 
   friend constexpr enum_set operator|(enum_set a, const enum_set& b) noexcept {
-    for (std::size_t i = 0; i < Words; ++i) a.words[i] |= b.words[i];
+    a.words[0] |= b.words[0];
+    if constexpr (Words > 1) a.words[1] |= b.words[1];
     return a;
   }
   friend constexpr enum_set operator&(enum_set a, const enum_set& b) noexcept {
-    for (std::size_t i = 0; i < Words; ++i) a.words[i] &= b.words[i];
+    a.words[0] &= b.words[0];
+    if constexpr (Words > 1) a.words[1] &= b.words[1];
     return a;
   }
   /// Set difference: members of `a` that are not in `b`.
   friend constexpr enum_set operator-(enum_set a, const enum_set& b) noexcept {
-    for (std::size_t i = 0; i < Words; ++i) a.words[i] &= ~b.words[i];
+    a.words[0] &= ~b.words[0];
+    if constexpr (Words > 1) a.words[1] &= ~b.words[1];
     return a;
   }
   friend constexpr bool operator==(const enum_set&, const enum_set&) noexcept = default;

@@ -48,7 +48,8 @@ enum class table_rule : int {
   clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
   invalid_category,              ///< an own category outside host_category(0..63), twice, without a
                                  ///< name, code or source, from a rank the scheme lacks, or
-                                 ///< excluding a category the scheme does not define
+                                 ///< excluding or requiring a category the scheme does not
+                                 ///< define, or requiring itself or one it excludes
 };
 
 /// The first rule a table breaks, with the two levels concerned.
@@ -132,7 +133,8 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
   for (std::size_t i = 0; i < s.categories.size(); ++i) {
     const category_info& c = s.categories[i];
     bool bad = !is_host_category(c.id) || c.name.empty() || c.code <= 0 || c.source.ref.empty() ||
-               !find_level(s, c.min_rank) || !own.includes(c.excludes);
+               !find_level(s, c.min_rank) || !own.includes(c.excludes) || !own.includes(c.needs) ||
+               c.excludes.intersects(c.needs) || c.needs.contains(c.id);
     for (std::size_t j = 0; j < i && !bad; ++j) bad = s.categories[j].id == c.id || s.categories[j].name == c.name;
     if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
   }

@@ -149,6 +149,13 @@ inline constexpr reason_row reason_rows[] = {
        label_is(t, m);
      },
      the_label, categories_in<72>},
+    {r::category_required, "category required",  // set: the categories and those they require
+     [](const told& t, sentence& m) noexcept {
+       categories_in(t, m);
+       m << " may only come together";
+       label_is(t, m);
+     },
+     the_label, categories_in<72>},
     {r::undefined_party, "undefined party",  // set: the undefined bits
      [](const told& t, sentence& m) noexcept {
        m << "no catalogue defines ";
