@@ -241,6 +241,10 @@ TEST_CASE("issue 18: identifiers for the standard formats - policy, levels, cate
   CHECK(find_party(party::jpn)->number == 392);
   CHECK(find_party(party::nato)->number == 1001);
   CHECK(find_party(party::resolute_support)->number == 1901);
+  CHECK(nato::scheme.list_tags.releasable_to == "1.3.26.1.4.2");
+  CHECK(nato::scheme.list_tags.only == "1.3.26.1.4.5");
+  CHECK(nato::scheme.list_tags.context == "1.3.26.1.4.4");
+  for (const marking_context& c : nato::contexts) CHECK((c.code > 1001 && c.code <= 1010));
   // Every code is unique in its tag set; every country has its ISO 3166 number.
   for (const category_info& a : categories)
     for (const category_info& b : categories)

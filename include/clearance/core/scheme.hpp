@@ -176,6 +176,15 @@ struct marking_context {
   std::string_view word{};
   party_set releasable_to{};
   citation source{};
+  int code{};  ///< the context's code in its tag set (SPIF lacv)
+};
+
+/// The identifiers (OIDs) of the tag sets a scheme's policy holds its lists in: its releasability
+/// list, its ONLY list and its contexts. Empty: the scheme's policy has none sourced.
+struct list_tag_sets {
+  std::string_view releasable_to{};
+  std::string_view only{};
+  std::string_view context{};
 };
 
 struct scheme {
@@ -202,6 +211,7 @@ struct scheme {
   /// The policy's identifier (an OID), where one is sourced; empty: the library's private arc
   /// with the scheme's number (policy_arc below).
   std::string_view policy_id{};
+  list_tag_sets list_tags{};  ///< where its lists go in the exchange formats (parties' numbers are the codes)
   /// When the scheme's markings are put on new information; unknown ends are open. Labels of an
   /// earlier edition (France before 2021-07-01) stay valid: their information still exists.
   period in_use{};

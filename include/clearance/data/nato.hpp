@@ -86,15 +86,15 @@ inline constexpr citation context_src{"ADatP-4774 sample SPIF, Context tag set (
                                       confidence::verified};
 }  // namespace detail
 inline constexpr marking_context contexts[] = {
-    {"EAPC", {party::nato, party::eapc}, detail::context_src},           // lacv 1002
-    {"GEORGIA", {party::geo}, detail::context_src},                      // lacv 1003
-    {"ISAF", {party::isaf}, detail::context_src},                        // lacv 1004
-    {"KFOR", {party::kfor}, detail::context_src},                        // lacv 1005
-    {"PFP", {party::pfp}, detail::context_src},                          // lacv 1006
-    {"RUSSIA", {party::rus}, detail::context_src},                       // lacv 1007
-    {"UKRAINE", {party::ukr}, detail::context_src},                      // lacv 1008, obsolete
-    {"IP", {party::ip}, detail::context_src},                            // lacv 1009, obsolete
-    {"RESOLUTE SUPPORT", {party::resolute_support}, detail::context_src},  // lacv 1010, obsolete
+    {"EAPC", {party::nato, party::eapc}, detail::context_src, 1002},
+    {"GEORGIA", {party::geo}, detail::context_src, 1003},
+    {"ISAF", {party::isaf}, detail::context_src, 1004},
+    {"KFOR", {party::kfor}, detail::context_src, 1005},
+    {"PFP", {party::pfp}, detail::context_src, 1006},
+    {"RUSSIA", {party::rus}, detail::context_src, 1007},
+    {"UKRAINE", {party::ukr}, detail::context_src, 1008},                     // obsolete
+    {"IP", {party::ip}, detail::context_src, 1009},                           // obsolete
+    {"RESOLUTE SUPPORT", {party::resolute_support}, detail::context_src, 1010},  // obsolete
 };
 
 inline constexpr clearance::scheme scheme{
@@ -130,6 +130,9 @@ inline constexpr clearance::scheme scheme{
     .only_word = {},
     // Policy "NATO": ADatP-4774 sample SPIF (domain-brief §3).
     .policy_id = "1.3.26.1.3.1",
+    // Releasable To, Only and Context (ADatP-4774 sample SPIF; domain-brief §3); the context NATO
+    // itself is lacv 1001, the scheme's own.
+    .list_tags = {"1.3.26.1.4.2", "1.3.26.1.4.5", "1.3.26.1.4.4"},
 };
 
 }  // namespace clearance::nato

@@ -93,6 +93,12 @@ constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
   const found<scheme> s = t.reg.find(t.d.label_level.scheme);
   append_categories(m, t.d.categories(), s ? s->categories : std::span<const category_info>{});
 }
+/// "DAWN, DUSK exclude each other; label is ...": the categories, what the policy says of them.
+constexpr void categories_said(const told& t, sentence& m, std::string_view says) noexcept {
+  categories_in(t, m);
+  m << says;
+  label_is(t, m);
+}
 constexpr void used_on(const told& t, side_text& s) noexcept {
   s << "used ";
   append_date(s, t.d.used_on());
@@ -143,18 +149,10 @@ inline constexpr reason_row reason_rows[] = {
      },
      the_label, categories_in<72>},
     {r::categories_excluded, "categories excluded",  // set: the categories that exclude each other
-     [](const told& t, sentence& m) noexcept {
-       categories_in(t, m);
-       m << " exclude each other";
-       label_is(t, m);
-     },
+     [](const told& t, sentence& m) noexcept { categories_said(t, m, " exclude each other"); },
      the_label, categories_in<72>},
     {r::category_required, "category required",  // set: the categories and those they require
-     [](const told& t, sentence& m) noexcept {
-       categories_in(t, m);
-       m << " may only come together";
-       label_is(t, m);
-     },
+     [](const told& t, sentence& m) noexcept { categories_said(t, m, " may only come together"); },
      the_label, categories_in<72>},
     {r::undefined_party, "undefined party",  // set: the undefined bits
      [](const told& t, sentence& m) noexcept {
