@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The first byte also chooses a scheme to read within, so hinted reading is explored too.
   const scheme_id within = size > 0 && data[0] % 8 < builtin_schemes.schemes().size() ? builtin_schemes.schemes()[data[0] % 8]->id
                                                                              : scheme_id::none;
-  for (const marking_result r : {parse_marking(text), parse_marking(text, {within})}) {
+  for (const marking_result& r : {parse_marking(text), parse_marking(text, {within})}) {
     if (!r) {
       expect(r.offset <= size && r.value == label{});
       continue;
