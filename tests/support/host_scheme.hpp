@@ -64,6 +64,8 @@ inline constexpr category debrief = host_category(2);
 inline constexpr category noon = host_category(3);
 inline constexpr std::string_view codewords = "2.25.128909374871698331541637434060181487704.9.1578.1";
 inline constexpr std::string_view notes = "2.25.128909374871698331541637434060181487704.9.1578.2";
+inline constexpr tag_set_info tag_sets[] = {{codewords, "Codewords", tag_type::restrictive, exercise_orders},
+                                            {notes, "Handling Notes", tag_type::informative, exercise_orders}};
 inline constexpr category_info categories[] = {
     // DAWN: SECRET only (rank 2), never with DUSK.
     {dawn, "DAWN", category_kind::restrictive, 2, exercise_orders, 1, codewords, false, {dusk}},
@@ -83,6 +85,7 @@ inline constexpr clearance::scheme scheme{
     .organisation = {true, exercise_orders},
     .briefing = {true, exercise_orders},
     .categories = categories,
+    .tag_sets = tag_sets,
     .only_word = "EYES ONLY",  // "EXR SECRET NOR, SWE EYES ONLY": the exercise's eyes-only list
 };
 

@@ -157,8 +157,8 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                  .levels = one, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
   CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
 
-  // A scheme's own categories: in the host range, named, coded, cited, once, from a rank it has,
-  // excluding and needing only categories it defines, never itself, never one it excludes.
+  // A scheme's own categories: in the host range, named, coded, cited, once, in a tag set it
+  // names with a code of their own there, from a rank it has, excluding and needing only categories it defines, never itself, never one it excludes.
   static constexpr category_info good{host_category(0), "DAWN", category_kind::restrictive, 1, src, 1, "1.2"};
   static constexpr category_info rows[][2] = {
       {good, {category::atomal, "ATOMAL", category_kind::restrictive, 1, src, 1, "1.2"}},  // library range
@@ -173,16 +173,23 @@ TEST_CASE("check_scheme rejects malformed tables") {
       {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {}, {host_category(1)}}},
       {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.2", false, {host_category(0)},
               {host_category(0)}}},
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 2, "1.3"}},  // tag set not named
+      {good, {host_category(1), "DUSK", category_kind::restrictive, 1, src, 1, "1.2"}},  // DAWN's code in 1.2
+      {good, {host_category(1), "DUSK", category_kind::informative, 1, src, 2, "1.2"}},  // 1.2 is restrictive
   };
+  static constexpr tag_set_info tag_sets[] = {{"1.2", "Codewords", tag_type::enumerated_restrictive, src},
+                                              {"1.4", "Notes", tag_type::informative, src}};
   for (const auto& pair : rows) {
     const scheme coded{.id = scheme_id{998}, .name = "C", .code = "C", .owner = party::jpn, .levels = one,
-                       .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = pair};
+                       .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = pair,
+                       .tag_sets = tag_sets};
     CHECK(check_scheme(coded).rule == table_rule::invalid_category);
   }
   static constexpr category_info fine[] = {good, {host_category(1), "DUSK", category_kind::informative, 1, src, 2,
-                                                  "1.2", true, {host_category(0)}}};
+                                                  "1.4", true, {host_category(0)}}};
   static constexpr scheme coded{.id = scheme_id{998}, .name = "C", .code = "C", .owner = party::jpn, .levels = one,
-                                .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = fine};
+                                .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = fine,
+                                .tag_sets = tag_sets};
   CHECK(check_scheme(coded).rule == table_rule::none);
 }
 

@@ -87,6 +87,34 @@ struct category_info {
   category_set needs{};          ///< categories it may only come with (all of them)
 };
 
+/// How a tag set's values travel in ESS labels: the security category types of ACP 145(A), as a
+/// SPIF's tagType names them (restrictive, permissive, enumerated with enumType, tagType7 with
+/// tag7Encoding). A STANAG 4774 label writes RESTRICTIVE, PERMISSIVE or INFORMATIVE.
+enum class tag_type : int {
+  restrictive,             ///< restrictive bit map
+  enumerated_restrictive,  ///< enumerated restrictive attributes (a set of codes)
+  permissive,              ///< permissive bit map
+  enumerated_permissive,   ///< enumerated permissive attributes
+  informative,             ///< informative, bitSetAttributes (a bit map)
+  informative_enumerated,  ///< informative, securityAttributes (a set of codes)
+};
+
+constexpr bool is_restrictive(tag_type t) noexcept {
+  return t == tag_type::restrictive || t == tag_type::enumerated_restrictive;
+}
+constexpr bool is_informative(tag_type t) noexcept {
+  return t == tag_type::informative || t == tag_type::informative_enumerated;
+}
+
+/// A tag set of a policy: where its categories travel in the exchange formats (the tag set's OID
+/// in ESS labels, its name in STANAG 4774 labels).
+struct tag_set_info {
+  std::string_view id{};    ///< an OID: "1.3.26.1.4.1"
+  std::string_view name{};  ///< "Additional Sensitivity"
+  tag_type type{};
+  citation source{};
+};
+
 namespace categories_detail {
 inline constexpr std::string_view additional_sensitivity = "1.3.26.1.4.1";
 inline constexpr std::string_view administrative = "1.3.26.1.4.3";
@@ -131,6 +159,18 @@ inline constexpr std::array<category_info, 14> categories = [] {
       {commercial, "COMMERCIAL", informative, 0, admin, 5, administrative},
   }};
 }();
+
+/// The tag sets of the library's catalogue, and of the host's numbered compartments: a tag set of
+/// the library's own under its arc (core/scheme.hpp's policy_arc; docs/reference.md), whose
+/// value n (code n, name "n") is compartment(n).
+inline constexpr std::string_view compartment_tag_set = "2.25.128909374871698331541637434060181487704.2.1";
+inline constexpr tag_set_info library_tag_sets[] = {
+    // Additional Sensitivity: tagType restrictive; Administrative: tagType7, bitSetAttributes.
+    {categories_detail::additional_sensitivity, "Additional Sensitivity", tag_type::restrictive, categories_detail::sample},
+    {categories_detail::administrative, "Administrative", tag_type::informative, categories_detail::admin},
+    {compartment_tag_set, "Compartment", tag_type::restrictive,
+     {"the library's own tag set (docs/reference.md)", confidence::verified}},
+};
 
 constexpr bool is_compartment(category c) noexcept {
   const int i = static_cast<int>(c);

@@ -60,6 +60,9 @@ struct level_info {
   citation damage_source{};          ///< for the damage definition
   int code{};                        ///< the classification's code in the policy (SPIF lacv, ESS
                                      ///< security-classification); 0: rank + 1 (see level_code)
+  /// The classification's name in the policy (SPIF securityClassification, STANAG 4774
+  /// Classification): "SECRET" for NATO SECRET. Empty: the level's name.
+  std::string_view policy_name{};
 };
 
 /// How a level of one scheme corresponds to a level of another.
@@ -179,12 +182,22 @@ struct marking_context {
   int code{};  ///< the context's code in its tag set (SPIF lacv)
 };
 
+/// A value of a policy's Context tag set that is no context of its own: the one saying "a
+/// Releasable To list follows" ("Releasable", 10000 in the sample NATO policy).
+struct context_value {
+  std::string_view word{};
+  int code{};
+};
+
 /// The identifiers (OIDs) of the tag sets a scheme's policy holds its lists in: its releasability
-/// list, its ONLY list and its contexts. Empty: the scheme's policy has none sourced.
+/// list, its ONLY list and its contexts. Empty: the scheme's policy has none sourced (the exchange
+/// formats then use the library's own, library_list_tags).
 struct list_tag_sets {
   std::string_view releasable_to{};
   std::string_view only{};
   std::string_view context{};
+  /// With a context tag set: the value a label's contexts carry when it has a Releasable To list.
+  context_value list_follows{};
 };
 
 struct scheme {
@@ -205,6 +218,8 @@ struct scheme {
   /// The scheme's own named categories (ids from host_category(0)), valid on its labels only:
   /// a codeword, an informative value. The library's catalogue (categories.hpp) is valid on all.
   std::span<const category_info> categories{};
+  /// The tag sets of those categories (their names in STANAG 4774 labels).
+  std::span<const tag_set_info> tag_sets{};
   /// The word that closes the scheme's ONLY lists in markings; empty: "ONLY" (and "SEULEMENT").
   /// E.g. "EYES ONLY" for "... NOR, SWE EYES ONLY".
   std::string_view only_word{};
@@ -226,8 +241,36 @@ constexpr level level_of(const scheme& s, int rank) noexcept { return {s.id, ran
 /// "<policy_arc>.1.<scheme number>"; see docs/reference.md.
 inline constexpr std::string_view policy_arc = "2.25.128909374871698331541637434060181487704";
 
+/// The tag sets of the schemes without sourced ones, under the library's arc (docs/reference.md):
+/// releasability lists and ONLY lists of a national scheme in STANAG 4774 and ESS labels.
+inline constexpr list_tag_sets library_list_tags{"2.25.128909374871698331541637434060181487704.2.2",
+                                                 "2.25.128909374871698331541637434060181487704.2.3", {}, {}};
+
+static_assert(library_list_tags.releasable_to.starts_with(policy_arc) && library_list_tags.only.starts_with(policy_arc) &&
+                  compartment_tag_set.starts_with(policy_arc),
+              "the library's tag sets lie under its arc");
+
+/// The tag sets a scheme's lists travel in: its own, or the library's.
+constexpr list_tag_sets list_tags_of(const scheme& s) noexcept {
+  return s.list_tags.releasable_to.empty() ? library_list_tags : s.list_tags;
+}
+
+/// The names of the list tag sets in STANAG 4774 labels (TagName), as the sample NATO policy
+/// names them (ADatP-4774 sample SPIF: Releasable To 1.3.26.1.4.2, Only 1.3.26.1.4.5, Context
+/// 1.3.26.1.4.4); the library's own tag sets take the same names.
+namespace list_tag_names {
+inline constexpr std::string_view releasable_to = "Releasable To";
+inline constexpr std::string_view only = "Only";
+inline constexpr std::string_view context = "Context";
+}  // namespace list_tag_names
+
 /// The code of a level in its policy: the level's own, or its rank + 1 (the codes of the sample
 /// NATO policy and of ESS labels: 1 = unclassified ... 5 = top secret).
 constexpr int level_code(const level_info& info) noexcept { return info.code != 0 ? info.code : info.rank + 1; }
+
+/// The name of a level in its policy (STANAG 4774 Classification): "SECRET" for NATO SECRET.
+constexpr std::string_view policy_name(const level_info& info) noexcept {
+  return info.policy_name.empty() ? info.name : info.policy_name;
+}
 
 }  // namespace clearance

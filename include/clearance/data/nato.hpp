@@ -32,28 +32,28 @@ inline constexpr context_set national_table_contexts{context::national, context:
 inline constexpr citation national_table_scope{"domain-brief §1.4 [I]: national handling of NATO information",
                                                confidence::inference};
 
-// Codes (lacv): UNCLASSIFIED 1, RESTRICTED 2, CONFIDENTIAL 3, SECRET 4, TOP SECRET 5 (ADatP-4774
-// sample SPIF; domain-brief §3).
+// Codes (lacv) and the policy's names of the classifications: UNCLASSIFIED 1, RESTRICTED 2,
+// CONFIDENTIAL 3, SECRET 4, TOP SECRET 5 (ADatP-4774 sample SPIF; domain-brief §3).
 inline constexpr level_info levels[] = {
     // NU is not a classification but NATO property, not released without authorisation [V].
     {0, "NATO UNCLASSIFIED", "", "NU",
      {{{language::en, "NATO UNCLASSIFIED"}, {language::fr, "NATO SANS CLASSIFICATION"}}},
      "not a classification; NATO property, not to be released without authorisation", false,
-     detail::levels_src, detail::levels_src, 1},
+     detail::levels_src, detail::levels_src, 1, "UNCLASSIFIED"},
     // NR: "nadelig voor de belangen van de NAVO" (source 000) = disadvantageous to NATO.
     {1, "NATO RESTRICTED", "", "NR",
      {{{language::en, "NATO RESTRICTED"}, {language::fr, "NATO DIFFUSION RESTREINTE"}}},
      "disadvantageous to the interests of NATO", true, detail::levels_src,
-     {"source 000; domain-brief §1.1 (C-M(2002)49 as quoted)", confidence::secondary}, 2},
+     {"source 000; domain-brief §1.1 (C-M(2002)49 as quoted)", confidence::secondary}, 2, "RESTRICTED"},
     {2, "NATO CONFIDENTIAL", "", "NC",
      {{{language::en, "NATO CONFIDENTIAL"}, {language::fr, "NATO CONFIDENTIEL"}}},
-     "damaging to the interests of NATO", true, detail::levels_src, detail::damage_src, 3},
+     "damaging to the interests of NATO", true, detail::levels_src, detail::damage_src, 3, "CONFIDENTIAL"},
     {3, "NATO SECRET", "", "NS",
      {{{language::en, "NATO SECRET"}, {language::fr, "NATO SECRET"}}},
-     "serious damage to NATO", true, detail::levels_src, detail::damage_src, 4},
+     "serious damage to NATO", true, detail::levels_src, detail::damage_src, 4, "SECRET"},
     {4, "COSMIC TOP SECRET", "", "CTS",
      {{{language::en, "COSMIC TOP SECRET"}, {language::fr, "COSMIC TRES SECRET"}}},
-     "exceptionally grave damage to NATO", true, detail::levels_src, detail::damage_src, 5},
+     "exceptionally grave damage to NATO", true, detail::levels_src, detail::damage_src, 5, "TOP SECRET"},
 };
 
 // Personnel security clearances NC / NS / CTS: AC/35-D/2000 as summarised (domain-brief §2 [S]).
@@ -131,8 +131,9 @@ inline constexpr clearance::scheme scheme{
     // Policy "NATO": ADatP-4774 sample SPIF (domain-brief §3).
     .policy_id = "1.3.26.1.3.1",
     // Releasable To, Only and Context (ADatP-4774 sample SPIF; domain-brief §3); the context NATO
-    // itself is lacv 1001, the scheme's own.
-    .list_tags = {"1.3.26.1.4.2", "1.3.26.1.4.5", "1.3.26.1.4.4"},
+    // itself is lacv 1001, the scheme's own; its value Releasable (lacv 10000) goes with a
+    // Releasable To list ("Required when Releasable To category is used").
+    .list_tags = {"1.3.26.1.4.2", "1.3.26.1.4.5", "1.3.26.1.4.4", {"Releasable", 10000}},
 };
 
 }  // namespace clearance::nato

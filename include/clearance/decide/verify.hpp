@@ -47,7 +47,9 @@ enum class table_rule : int {
   grade_order,                   ///< grades must rise in number and in what they cover
   clearance_from_unknown_level,  ///< the clearance threshold is not a level of the scheme
   invalid_category,              ///< an own category outside host_category(0..63), twice, without a
-                                 ///< name, code or source, from a rank the scheme lacks, or
+                                 ///< name, code or source, in a tag set the scheme does not name
+                                 ///< (or of another type, or with another's code there), from a
+                                 ///< rank the scheme lacks, or
                                  ///< excluding or requiring a category the scheme does not
                                  ///< define, or requiring itself or one it excludes
 };
@@ -135,7 +137,14 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
     bool bad = !is_host_category(c.id) || c.name.empty() || c.code <= 0 || c.source.ref.empty() ||
                !find_level(s, c.min_rank) || !own.includes(c.excludes) || !own.includes(c.needs) ||
                c.excludes.intersects(c.needs) || c.needs.contains(c.id);
-    for (std::size_t j = 0; j < i && !bad; ++j) bad = s.categories[j].id == c.id || s.categories[j].name == c.name;
+    bool named = false;
+    for (const tag_set_info& t : s.tag_sets)
+      named = named || (!t.id.empty() && !t.name.empty() && t.id == c.tag_set &&
+                        (c.kind == category_kind::restrictive ? is_restrictive(t.type) : is_informative(t.type)));
+    bad = bad || !named;
+    for (std::size_t j = 0; j < i && !bad; ++j)
+      bad = s.categories[j].id == c.id || s.categories[j].name == c.name ||
+            (s.categories[j].tag_set == c.tag_set && s.categories[j].code == c.code);
     if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
   }
 
