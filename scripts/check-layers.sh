@@ -5,14 +5,15 @@
 #   data/    schemes, the channel catalogue, marking words   (core/, data/)
 #   text/    names, sentences, markings            (core/, data/marking_words.hpp, text/)
 #   decide/  the decisions                         (core/, text/, decide/)
-#   handle/  labelled values, audit                (core/, text/, decide/, handle/)
+#   wire/    labels in exchange formats: XML, STANAG 4774, ESS  (core/, text/, decide/, wire/)
+#   handle/  labelled values, audit                (core/, text/, decide/, wire/, handle/)
 #   top      clearance.hpp, builtin.hpp, version.hpp and the forwarding headers at the old paths
 # usage: scripts/check-layers.sh  (exit 1 and one line per include that breaks a rule)
 set -euo pipefail
 cd "$(dirname "$0")/../include/clearance"
 rank() {
   case $1 in
-    core/*) echo 0 ;; data/*) echo 1 ;; text/*) echo 2 ;; decide/*) echo 3 ;; handle/*) echo 4 ;; *) echo 5 ;;
+    core/*) echo 0 ;; data/*) echo 1 ;; text/*) echo 2 ;; decide/*) echo 3 ;; wire/*) echo 4 ;; handle/*) echo 5 ;; *) echo 6 ;;
   esac
 }
 status=0
@@ -25,7 +26,7 @@ while IFS= read -r header; do
       echo "upward include: $header includes $target"
       status=1
     fi
-    if [[ $header != data/* && $(rank "$header") -lt 5 && $target == data/* && $target != data/marking_words.hpp ]]; then
+    if [[ $header != data/* && $(rank "$header") -lt 6 && $target == data/* && $target != data/marking_words.hpp ]]; then
       echo "scheme data below the top: $header includes $target"
       status=1
     fi
