@@ -6,11 +6,12 @@
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
 # build, and runs the release checks (zero-overhead assembly, the mutation check of the
 # compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking parser for
-# 60 s (scripts/fuzz.sh). Installs the Debian packages it needs when they are missing, and says so.
+# 60 s and each wire-format reader for 30 s (scripts/fuzz.sh; libxml2 is the XML reader's
+# oracle). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
-  clang-16 clang-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev
+  clang-16 clang-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev libxml2-dev
 for preset in clang16 clang19 clang19-libcxx sanitize gcc-sanitize gcc; do
   echo
   echo "=== configuration: $preset"
