@@ -26,12 +26,13 @@ inline constexpr level secret{id, 2, owner};
 inline constexpr citation exercise_orders{"test fixture: exercise security instructions", confidence::verified};
 
 inline constexpr level_info levels[] = {
+    // The exercise's display colours (its orders), for XEP-0258 display markings.
     {0, "UNCLASSIFIED", "", "U", {{{language::en, "EXERCISE UNCLASSIFIED"}, {}}}, "none", false,
-     exercise_orders, exercise_orders},
+     exercise_orders, exercise_orders, 0, {}, "black", "green"},
     {1, "RESTRICTED", "", "R", {{{language::en, "EXERCISE RESTRICTED"}, {}}},
-     "disadvantageous to the exercise", true, exercise_orders, exercise_orders},
+     "disadvantageous to the exercise", true, exercise_orders, exercise_orders, 0, {}, "black", "aqua"},
     {2, "SECRET", "", "S", {{{language::en, "EXERCISE SECRET"}, {}}}, "serious damage to the exercise",
-     true, exercise_orders, exercise_orders},
+     true, exercise_orders, exercise_orders, 0, {}, "#FFFFFF", "red"},
 };
 
 inline constexpr correspondence to_nato[] = {

@@ -157,6 +157,19 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                  .levels = one, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
   CHECK(check_scheme(orphan).rule == table_rule::unknown_owner);
 
+  // Display colours: what XEP-0258 allows (a CSS name of its list, or #RRGGBB).
+  static constexpr level_info coloured[] = {{1, "R", "", "R", {}, "d", true, src, src, 0, {}, "black", "#00ff7F"}};
+  static constexpr level_info miscoloured[] = {{1, "R", "", "R", {}, "d", true, src, src, 0, {}, "black", "#00ff7"}};
+  static constexpr level_info unnamed_colour[] = {{1, "R", "", "R", {}, "d", true, src, src, 0, {}, "pink", {}}};
+  static constexpr scheme painted{.id = scheme_id{998}, .name = "P", .code = "P", .owner = party::jpn,
+                                  .levels = coloured, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
+  CHECK(check_scheme(painted).rule == table_rule::none);
+  for (const std::span<const level_info> bad : {std::span<const level_info>{miscoloured}, std::span<const level_info>{unnamed_colour}}) {
+    scheme s = painted;
+    s.levels = bad;
+    CHECK(check_scheme(s).rule == table_rule::invalid_colour);
+  }
+
   // A scheme's own categories: in the host range, named, coded, cited, once, in a tag set it
   // names with a code of their own there, from a rank it has, excluding and needing only categories it defines, never itself, never one it excludes.
   static constexpr category_info good{host_category(0), "DAWN", category_kind::restrictive, 1, src, 1, "1.2"};

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <climits>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 
@@ -63,7 +64,25 @@ struct level_info {
   /// The classification's name in the policy (SPIF securityClassification, STANAG 4774
   /// Classification): "SECRET" for NATO SECRET. Empty: the level's name.
   std::string_view policy_name{};
+  /// Colours of its display marking (SPIF securityClassification color; XEP-0258 displaymarking
+  /// fgcolor and bgcolor): a CSS name of XEP-0258's list or "#RRGGBB"; empty: none sourced.
+  std::string_view fgcolor{};
+  std::string_view bgcolor{};
 };
+
+/// Whether `c` is a colour XEP-0258 allows (its schema: CSS names and "#RRGGBB"); or empty.
+constexpr bool is_display_colour(std::string_view c) noexcept {
+  if (c.empty()) return true;
+  if (c.size() == 7 && c[0] == '#') {
+    for (const char h : c.substr(1))
+      if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) return false;
+    return true;
+  }
+  for (const std::string_view name : {"aqua", "black", "blue", "fuschia", "gray", "green", "lime", "maroon", "navy",
+                                      "olive", "purple", "red", "silver", "teal", "white", "yellow", "orange"})
+    if (c == name) return true;
+  return false;
+}
 
 /// How a level of one scheme corresponds to a level of another.
 enum class mapping : int {

@@ -52,6 +52,7 @@ enum class table_rule : int {
                                  ///< rank the scheme lacks, or
                                  ///< excluding or requiring a category the scheme does not
                                  ///< define, or requiring itself or one it excludes
+  invalid_colour,                ///< a level's display colour that XEP-0258 does not allow
 };
 
 /// The first rule a table breaks, with the two levels concerned.
@@ -129,6 +130,7 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
     if (info.classified != (info.rank >= 1)) return {table_rule::classification_flag, here, {}};
     if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
     if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
+    if (!is_display_colour(info.fgcolor) || !is_display_colour(info.bgcolor)) return {table_rule::invalid_colour, here, {}};
   }
 
   const category_set own = sets_of(s.categories).defined;
