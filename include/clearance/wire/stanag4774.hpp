@@ -163,11 +163,17 @@ struct reading {
 
 }  // namespace detail::x4774
 
-/// Reads a STANAG 4774 label over the schemes of `reg`: the label, or the first error and its byte
-/// offset. The label read must be valid in its scheme (else invalid_label).
-constexpr xml_label read_4774(const registry& reg, std::string_view text) noexcept {
-  using namespace detail::x4774;
-  xml::reader r{text};
+namespace detail::x4774 {
+
+constexpr bool is_label_root(const xml::event& e) noexcept {
+  if (e.kind != xml::event_kind::start_element || !xml::reader::same_ns(e.ns, stanag4774_namespace)) return false;
+  return e.local == "originatorConfidentialityLabel" || e.local == "OriginatorConfidentialityLabel" ||
+         e.local == "alternativeConfidentialityLabel" || e.local == "AlternativeConfidentialityLabel";
+}
+
+/// Reads the label whose root element `root` (is_label_root) `r` has just read, up to and with
+/// its end tag: for a 4774 label inside another document (an XEP-0258 stanza, a 4778 binding).
+constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::event& root) noexcept {
   reading rd{r, reg};
   xml_label& out = rd.out;
   const auto finish = [&]() -> xml_label {
@@ -177,13 +183,7 @@ constexpr xml_label read_4774(const registry& reg, std::string_view text) noexce
     return failed;
   };
 
-  // The root and its one attribute.
-  const xml::event root = rd.next();
-  if (!rd.is(root, "originatorConfidentialityLabel") && !rd.is(root, "OriginatorConfidentialityLabel") &&
-      !rd.is(root, "alternativeConfidentialityLabel") && !rd.is(root, "AlternativeConfidentialityLabel")) {
-    if (r.ok()) rd.fail(wire_error::unexpected_element, root.offset);
-    return finish();
-  }
+  // The root's one attribute.
   out.role = root.local.starts_with("a") || root.local.starts_with("A") ? label_role::alternative
                                                                         : label_role::originator;
   for (std::size_t k = 0; k < r.attribute_count(); ++k) {
@@ -453,10 +453,6 @@ constexpr xml_label read_4774(const registry& reg, std::string_view text) noexce
     if (r.ok()) rd.fail(wire_error::unexpected_element, e.offset);
     return finish();
   }
-  if (const xml::event end = r.next(); end.kind != xml::event_kind::end_of_document || !r.ok()) {
-    if (r.ok()) rd.fail(wire_error::trailing_data, end.offset);
-    return finish();
-  }
 
   label l{};
   if (const wire_error le = wire::label_from(*s, lv->rank, cats, lists, l); le != wire_error::none) {
@@ -472,6 +468,31 @@ constexpr xml_label read_4774(const registry& reg, std::string_view text) noexce
     return failed;
   }
   out.value = l;
+  return out;
+}
+
+}  // namespace detail::x4774
+
+/// Reads a STANAG 4774 label over the schemes of `reg`: the label, or the first error and its byte
+/// offset. The label read must be valid in its scheme (else invalid_label).
+constexpr xml_label read_4774(const registry& reg, std::string_view text) noexcept {
+  xml::reader r{text};
+  xml::event root = r.next();
+  while (root.kind == xml::event_kind::text) root = r.next();  // the prolog gives no text
+  if (!detail::x4774::is_label_root(root)) {
+    xml_label failed{};
+    failed.error = r.ok() ? wire_error::unexpected_element : r.error();
+    failed.offset = r.ok() ? root.offset : r.offset();
+    return failed;
+  }
+  xml_label out = detail::x4774::read_label(reg, r, root);
+  if (!out) return out;
+  if (const xml::event end = r.next(); end.kind != xml::event_kind::end_of_document || !r.ok()) {
+    xml_label failed{};
+    failed.error = r.ok() ? wire_error::trailing_data : r.error();
+    failed.offset = r.ok() ? end.offset : r.offset();
+    return failed;
+  }
   return out;
 }
 
