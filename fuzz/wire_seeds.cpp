@@ -2,7 +2,7 @@
 //
 // Writes seed corpora for the wire-format fuzz targets, from the library's own writers: given a
 // folder, a STANAG 4774 label for each level of each built-in scheme with a category and a list,
-// and the Table 17 forms; given no folder, prints the 4774 fuzz dictionary (element, attribute,
+// XEP-0258 security labels and 4778 bindings; given no folder, prints the 4774 fuzz dictionary (element, attribute,
 // tag set and value names from the tables). Generated, so it follows the data.
 #include <clearance/wire.hpp>
 #include <cstdio>
@@ -21,7 +21,12 @@ int main(int argc, char** argv) {
                                 "INFORMATIVE", std::string(stanag4774_namespace), "xmlns", "urn:oid:", "&amp;",
                                 "&#x", "<!--", "-->", "<?xml version=\"1.0\"?>", "Releasable To", "Only", "Context",
                                 "</", "/>", "=\"", "xmlns:s=", "s:", "xml:lang", "&lt;", "&gt;", "&quot;", "&apos;",
-                                "&#10;", "<![CDATA[", "]]>", "<!DOCTYPE", "<?", "?>", "\r\n", "encoding=\"UTF-8\""};
+                                "&#10;", "<![CDATA[", "]]>", "<!DOCTYPE", "<?", "?>", "\r\n", "encoding=\"UTF-8\"",
+                                "securitylabel", "displaymarking", "label", "equivalentlabel", "esssecuritylabel",
+                                "fgcolor", "bgcolor", "urn:xmpp:sec-label:0", "urn:xmpp:sec-label:ess:0",
+                                "BindingInformation", "MetadataBindingContainer", "MetadataBinding", "Metadata",
+                                "DataReference", "xml:id", "urn:nato:stanag:4778:bindinginformation:1:0",
+                                "ds:Signature", "http://www.w3.org/2000/09/xmldsig#"};
     for (const scheme* s : builtin_schemes.schemes()) {
       words.insert(std::string(s->name));
       for (const level_info& info : s->levels) words.insert(std::string(policy_name(info)));
@@ -58,6 +63,17 @@ int main(int argc, char** argv) {
         if (const wire_text w = write_4774(v, {.privacy_mark = "PM", .creation_date_time = "2026-01-01T00:00:00Z"}))
           seed(w.view());
     }
+  // XEP-0258 security labels (both payload forms, with an equivalent) and 4778 bindings.
+  const scheme_id to_nato[] = {nato::id};
+  for (const label& l : {label{nld::stg_geheim}, label{nato::secret}.with(category::atomal).releasable({party::nld}),
+                         label{nato::confidential}.releasable({party::kfor}).only_for({party::irl})}) {
+    for (const label_format format : {label_format::stanag4774, label_format::ess})
+      if (const wire_text w = write_xep0258(l, {.format = format, .equivalents = l.scheme == nato::id
+                                                                                     ? std::span<const scheme_id>{}
+                                                                                     : std::span<const scheme_id>{to_nato}}))
+        seed(w.view());
+    if (const wire_text w = write_4778(l)) seed(w.view());
+  }
   std::printf("%d seeds\n", n);
   return 0;
 }

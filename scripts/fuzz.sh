@@ -5,6 +5,7 @@
 #   xml         the XML reader, against libxml2 as an oracle    (half of them)
 #   stanag4774  read_4774                                        (half of them)
 #   ess         read_ess and its base64 form                     (half of them)
+#   xep0258     read_xep0258 and read_4778                        (half of them)
 # Exits non-zero on any finding.
 # usage: scripts/fuzz.sh [seconds=60] [extra libFuzzer options, e.g. -runs=100000000 -jobs=2]
 set -euo pipefail
@@ -43,7 +44,11 @@ extra=("$@")
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/marking_fuzz.cpp -o "$out/marking_fuzz"
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" -I/usr/include/libxml2 fuzz/xml_fuzz.cpp -o "$out/xml_fuzz" -lxml2
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/stanag4774_fuzz.cpp -o "$out/stanag4774_fuzz"
+"$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/ess_fuzz.cpp -o "$out/ess_fuzz"
+"$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/xep0258_fuzz.cpp -o "$out/xep0258_fuzz"
 fuzz marking "$seconds" "$out/markings.dict" 4096 "$out/seeds" fuzz/seeds
 fuzz xml $((seconds / 2)) "$out/wire.dict" 4096 "$out/wire_seeds"
 fuzz stanag4774 $((seconds / 2)) "$out/wire.dict" 8192 "$out/wire_seeds"
+fuzz ess $((seconds / 2)) "$out/wire.dict" 6000 fuzz/ess_seeds
+fuzz xep0258 $((seconds / 2)) "$out/wire.dict" 8192 "$out/wire_seeds"
 echo "fuzzing: no findings"

@@ -66,6 +66,7 @@ enum class wire_error : int {
   invalid_label,           ///< the label read breaks a rule of its scheme (validate() says which)
   no_code,                 ///< the label holds a value the format cannot write (no code for it)
   no_equivalent,           ///< no equivalent label in the policy asked for (convert() says why)
+  default_label,           ///< an empty XEP-0258 <label/>: the policy's default, which the host supplies
 };
 
 constexpr std::string_view to_string(wire_error e) noexcept {
@@ -105,6 +106,7 @@ constexpr std::string_view to_string(wire_error e) noexcept {
     case wire_error::invalid_label: return "invalid label";
     case wire_error::no_code: return "value without a code in this format";
     case wire_error::no_equivalent: return "no equivalent label in that policy";
+    case wire_error::default_label: return "the default label asked for (the host supplies it)";
   }
   return "unknown error";
 }

@@ -371,24 +371,30 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
                             v.offset);
         return finish();
       }
-      std::string_view value{};
-      if (!rd.simple_text(v, value)) return finish();
+      std::string_view raw{};
+      if (!rd.simple_text(v, raw)) return finish();
       ++values;
+      // The value as the document means it: the raw text itself unless it holds a reference or a
+      // line end; a value too long for the buffer is no value of any table.
+      fixed_text<64> decoded;
+      const bool plain = raw.find_first_of("&\r") == std::string_view::npos;
+      const bool fits = plain || xml::decode(raw, decoded);
+      const std::string_view value = plain ? raw : decoded.view();
       bool fresh = true;
       bool known = false;
-      switch (which) {
+      switch (fits ? which : slot::none) {
         case slot::context: {
           const found<party_info> owner = find_party(s->owner);
           const context_value follows = list_tags_of(*s).list_follows;
-          if (owner && xml::same(value, owner->code)) {
+          if (owner && value == owner->code) {
             fresh = !lists.own_context;
             lists.own_context = known = true;
-          } else if (!follows.word.empty() && xml::same(value, follows.word)) {
+          } else if (!follows.word.empty() && value == follows.word) {
             fresh = !lists.list_follows;
             lists.list_follows = known = true;
           } else {
             for (std::size_t i = 0; i < s->contexts.size() && i < 32 && !known; ++i)
-              if (xml::same(value, s->contexts[i].word)) {
+              if (value == s->contexts[i].word) {
                 fresh = ((lists.contexts >> i) & 1U) == 0;
                 lists.contexts |= 1U << i;
                 known = true;
@@ -398,9 +404,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
         }
         case slot::releasable_to:
         case slot::only: {
-          party p = party::none;
-          for (const party_info& row : parties)
-            if (row.id != party::none && xml::same(value, row.code)) p = row.id;
+          const party p = wire::party_by_code(value);
           if (p == party::none) break;
           party_set& list = which == slot::only ? lists.only : lists.releasable_to;
           fresh = !list.contains(p);
@@ -409,9 +413,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
           break;
         }
         case slot::categories: {
-          fixed_text<64> plain;
-          const bool fits = xml::decode(value, plain);
-          const category c = fits ? wire::category_by_name(*s, *set, plain.view()) : category::invalid;
+          const category c = wire::category_by_name(*s, *set, value);
           if (c == category::invalid) break;
           fresh = !cats.contains(c);
           cats.insert(c);

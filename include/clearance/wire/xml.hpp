@@ -239,6 +239,8 @@ class reader {
     return nullptr;
   }
   [[nodiscard]] constexpr std::size_t depth() const noexcept { return depth_; }
+  /// The byte offset the reader has read to: after an end tag, just past its '>'.
+  [[nodiscard]] constexpr std::size_t position() const noexcept { return i_; }
 
   /// Stops reading with `e` at `at`: for the formats on top, when an event is not what they expect.
   constexpr event fail(wire_error e, std::size_t at) noexcept {
@@ -280,6 +282,11 @@ class reader {
   struct binding {
     std::string_view prefix{};  ///< empty: the default namespace
     std::string_view uri{};     ///< raw; empty: undeclared (xmlns="")
+  };
+  struct raw_attribute {  // an attribute as written, before its name is resolved
+    std::string_view qname{};
+    std::string_view value{};
+    std::size_t offset = 0;
   };
 
   [[nodiscard]] constexpr bool starts(std::string_view p) const noexcept { return s_.substr(i_).starts_with(p); }
@@ -462,12 +469,7 @@ class reader {
     if (!qname_ok(qname)) return fail(wire_error::not_well_formed, i_);
     i_ = ne;
     // Attributes, raw: names and values; namespace declarations bind first.
-    struct raw_attribute {
-      std::string_view qname{};
-      std::string_view value{};
-      std::size_t offset = 0;
-    };
-    raw_attribute raw[max_attributes]{};
+    raw_attribute* const raw = raw_;
     std::size_t count = 0;
     const std::size_t bindings_before = binding_count_;
     bool empty_element = false;
@@ -604,6 +606,7 @@ class reader {
   std::size_t binding_count_ = 0;
   attribute attributes_[max_attributes]{};
   std::size_t attribute_count_ = 0;
+  raw_attribute raw_[max_attributes]{};  // the start tag being read (a member: not cleared per tag)
 };
 
 // ---------------------------------------------------------------- writing
