@@ -2,8 +2,9 @@
 //
 // Lesson 7: a small message gateway, deciding at run time.
 //
-// Each line of the input is a message: "marking | sender | recipients | channel | text". The
-// gateway reads the marking with parse_marking, then asks the same functions the earlier
+// Each line of the input is a message: "label | sender | recipients | channel | text". The label
+// is a marking, read with parse_marking, or the XEP-0258 <securitylabel> an XMPP client sends
+// (with an ESS or a STANAG 4774 label inside), read with read_xep0258. The gateway then asks the same functions the earlier
 // lessons used when they were built: may the gateway itself carry the label (it is accredited
 // up to NATO SECRET), may the sender hold it, may the channel carry it, and, per recipient, may
 // that person read it. Every decision goes to the audit log through the library's audit hook.
@@ -17,6 +18,7 @@
 // It exits with 0 when it has read all its input (denials and refused lines included), and with
 // 2 when a file cannot be opened.
 #include <array>
+#include <clearance/wire.hpp>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -98,7 +100,7 @@ const person* find_person(std::string_view name) {
   return nullptr;
 }
 
-constexpr const char* sample = R"(# marking | sender | recipients | channel | text
+constexpr const char* sample = R"(# label | sender | recipients | channel | text
 NATO SECRET//COMPARTMENT 1//REL TO NLD, BEL | de-vries | peeters, schmidt, jansen | sectra-tiger-s | Move at dawn.
 Dep. VERTROUWELIJK | jansen | de-vries, bakker | cisco-webex | Meeting moved to ten.
 Stg. GEHEIM | de-vries | jansen | cisco-webex | The plan, by video.
@@ -110,6 +112,9 @@ NATO SEKRIT | de-vries | jansen | sectra-tiger-s | A typo in the marking.
 NATO SECRET | de-vries | nobody | sectra-tiger-s | An unknown recipient.
 NATO SECRET | de-vries | peeters | pigeon | An unknown channel.
 NATO SECRET | de-vries | peeters
+<securitylabel xmlns='urn:xmpp:sec-label:0'><label><esssecuritylabel xmlns='urn:xmpp:sec-label:ess:0'>MRwCAQMGF2mBwfuFuM6burKzk/i1qL7wuYBYAYQQ</esssecuritylabel></label></securitylabel> | jansen | de-vries, bakker | sectra-tiger-s | From an XMPP client.
+<securitylabel xmlns='urn:xmpp:sec-label:0'><label><esssecuritylabel xmlns='urn:xmpp:sec-label:ess:0'>MQYCAQQGASk=</esssecuritylabel></label></securitylabel> | jansen | de-vries | sectra-tiger-s | Under a policy the gateway does not know.
+<securitylabel xmlns='urn:xmpp:sec-label:0'><label/></securitylabel> | jansen | de-vries | sectra-tiger-s | The default label, which this gateway has not.
 )";
 
 /// What the audit hook needs to say which line and which mailbox an event is about.
@@ -141,15 +146,21 @@ message read(std::string_view line) {
   message m;
   const std::vector<std::string_view> fields = split(line, '|');
   if (fields.size() != 5) {
-    m.error = "expected 5 fields (marking | sender | recipients | channel | text), found " +
+    m.error = "expected 5 fields (label | sender | recipients | channel | text), found " +
               std::to_string(fields.size());
     return m;
   }
-  if (const marking_result r = parse_marking(fields[0]); r)
+  if (fields[0].starts_with("<")) {  // an XEP-0258 security label
+    if (const xmpp_label r = read_xep0258(fields[0]); r)
+      m.classification = r.value;
+    else
+      m.error = "security label: " + std::string(to_string(r.error)) + " at byte " + std::to_string(r.offset);
+  } else if (const marking_result r = parse_marking(fields[0]); r) {
     m.classification = r.value;
-  else
+  } else {
     m.error = "marking " + quoted(fields[0]) + ": " + std::string(to_string(r.error)) + " at byte " +
               std::to_string(r.offset);
+  }
   m.sender_name = fields[1];
   if (m.error.empty() && !(m.sender = find_person(fields[1])))
     m.error = fields[1].empty() ? "the sender is missing" : "unknown sender " + quoted(fields[1]);

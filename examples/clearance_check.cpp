@@ -4,6 +4,8 @@
 //
 //     clearance-check access --person "NLD, government, NS, briefed" --label "NATO SECRET//REL TO NLD"
 //     clearance-check transmit --label "Stg. GEHEIM" --channel cisco-webex
+//     clearance-check convert --label "NATO SECRET//REL TO NLD" --to 4774
+//     clearance-check access --person "NLD, government, NS, briefed" --label @label.xml
 //     clearance-check matrix
 //     clearance-check schemes
 //     clearance-check reference      (the Markdown of docs/reference.md)
@@ -11,7 +13,11 @@
 // Exit status: 0 allowed (or a listing printed), 1 denied, 2 bad input, with a message saying
 // what was wrong. The decisions are the library's own: can_access, may_transmit, may_store.
 #include <charconv>
+#include <clearance/wire.hpp>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -32,6 +38,9 @@ commands:
             may it be sent over this channel?
   store     --label MARKING --channel ID [deployment options] [--scheme CODE]
             may it be held on this device?
+  convert   --label LABEL --to FORMAT [--scheme CODE]
+            the label written in another form: marking, banner, portion, 4774, 4778, ess
+            (ESS DER in base64) or xep-0258
   matrix    every level of every scheme against every channel of the catalogue, each channel
             deployed as its approval requires
   schemes   the levels of every scheme, side by side, with their sources
@@ -55,6 +64,13 @@ deployment options (transmit, store):
                        (the default), unverified
   --as-approved        meets every condition of the channel's approval, at its first version,
                        on its approval day when it has one (--on overrides it)
+
+a label (--label) is any of:
+  a marking            "NATO SECRET//REL TO NLD", "Stg. GEHEIM", "NATO/KFOR CONFIDENTIAL"
+  XML                  a STANAG 4774 label, a 4778 binding (its first label) or an XEP-0258
+                       <securitylabel>, recognised by its root element
+  ess:BASE64           an ESS security label (RFC 2634), its DER in base64
+  @FILE                the contents of FILE: XML, or an ESS label in DER
 
 --scheme CODE reads a marking that fits more than one scheme ("GEHEIM": DEU or BEL).
 
@@ -177,7 +193,52 @@ person read_person(std::string_view spec) {
 
 // --- labels, channels and deployments -----------------------------------------------------
 
+/// A label in a form other than a marking: XML or ESS. Throws bad_input naming the format, the
+/// error and the byte.
+label read_wire_label(std::string_view text) {
+  const auto refuse = [&](std::string_view format, wire_error e, std::size_t at) {
+    throw bad_input{"--label: " + std::string(format) + ": " + std::string(to_string(e)) + " at byte " +
+                    std::to_string(at)};
+  };
+  if (text.starts_with("ess:")) {
+    const ess_label r = read_ess_base64(text.substr(4));
+    // A DER error is at the four characters that encode the byte at fault.
+    const bool in_text = r.error == wire_error::bad_base64 || r.error == wire_error::too_long;
+    if (!r) refuse("ESS label (base64)", r.error, 4 + (in_text ? r.offset : r.offset / 3 * 4));
+    return r.value;
+  }
+  if (!text.starts_with("<") && !text.starts_with("\xEF\xBB\xBF<")) {  // DER from a file
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const ess_label r = read_ess({bytes, text.size()});
+    if (!r) refuse("ESS label (DER)", r.error, r.offset);
+    return r.value;
+  }
+  // XML: the root element says which.
+  xml::reader probe{text};
+  const xml::event root = probe.next();
+  if (root.local == "securitylabel") {
+    const xmpp_label r = read_xep0258(text);
+    if (!r) refuse("XEP-0258 security label", r.error, r.offset);
+    return r.value;
+  }
+  if (root.local == "BindingInformation") {
+    const binding_information r = read_4778(text);
+    if (!r) refuse("STANAG 4778 binding", r.error, r.offset);
+    return r.bindings[0].originator.value;
+  }
+  const xml_label r = read_4774(text);
+  if (!r) refuse("STANAG 4774 label", r.error, r.offset);
+  return r.value;
+}
+
 label read_label(std::string_view text, scheme_id within) {
+  if (text.starts_with("@")) {
+    std::ifstream file{std::string(text.substr(1)), std::ios::binary};
+    if (!file) throw bad_input{"--label: cannot read " + quoted(text.substr(1))};
+    const std::string contents{std::istreambuf_iterator<char>(file), {}};
+    return read_wire_label(contents);
+  }
+  if (text.starts_with("<") || text.starts_with("ess:")) return read_wire_label(text);
   const marking_result r = parse_marking(text, {within});
   if (!r) {
     std::string what = "--label " + quoted(text) + ": " + std::string(to_string(r.error)) + " at byte " +
@@ -293,6 +354,14 @@ void print_scheme_reference(const scheme& s) {
     std::printf("%s (%s). The NATO and EU columns are national handling on %s.\n\n", when.c_str(),
                 cited(s.in_use_source).c_str(), text_of([&](auto& t) { append_date(t, on); }).c_str());
   }
+  bool named = false;  // the policy's own names of its classifications, where they differ
+  for (const level_info& info : s.levels) named = named || !info.policy_name.empty();
+  if (named) {
+    std::string names;
+    for (const level_info& info : s.levels)
+      names += (names.empty() ? "" : ", ") + std::string(policy_name(info)) + " (" + cell(info.name) + ")";
+    std::printf("In STANAG 4774 labels its classifications are named %s.\n\n", names.c_str());
+  }
   std::printf("| rank | code | level | abbreviation | classified | NATO | EU | source |\n|---|---|---|---|---|---|---|---|\n");
   for (const level_info& info : s.levels) {
     const level lv = level_of(s, info.rank);
@@ -395,6 +464,32 @@ kind is denied unless a deployment accepts unverified approvals).
                 c.min_rank == 0 ? "any" : lesson::name({nato::id, c.min_rank}).c_str(), cited(c.source).c_str());
   std::printf("\nCompartments 0 to 47 are restrictive categories a host application assigns (`compartment(n)`);\n"
               "a scheme names its own categories in its data (`scheme::categories`, `host_category(n)`).\n");
+  std::printf("\n## Tag sets\n\nWhere categories and releasability travel in STANAG 4774 labels (by name) and ESS labels\n"
+              "(by identifier, in the ACP 145 type given). A scheme without sourced list tag sets uses the library's\n"
+              "own, under its arc `%s`; a compartment n is value n of the library's Compartment tag set.\n\n"
+              "| tag set | identifier | ESS type | holds | source |\n|---|---|---|---|---|\n",
+              std::string(policy_arc).c_str());
+  constexpr std::string_view types[] = {"restrictive bit map", "enumerated restrictive", "permissive bit map",
+                                        "enumerated permissive", "informative (bit set)", "informative (enumerated)"};
+  for (const tag_set_info& t : library_tag_sets)
+    std::printf("| %s | `%s` | %s | categories | %s |\n", std::string(t.name).c_str(), std::string(t.id).c_str(),
+                std::string(types[static_cast<int>(t.type)]).c_str(), cited(t.source).c_str());
+  const list_tag_sets nato_lists = list_tags_of(nato::scheme);
+  const auto list_row = [&](std::string_view name, std::string_view nato_id, std::string_view library_id, tag_type type,
+                            const char* holds) {
+    std::printf("| %s | NATO `%s`; library `%s` | %s | %s | ADatP-4774 sample SPIF; the library's arc |\n",
+                std::string(name).c_str(), std::string(nato_id).c_str(), std::string(library_id).c_str(),
+                std::string(types[static_cast<int>(type)]).c_str(), holds);
+  };
+  list_row(list_tag_names::releasable_to, nato_lists.releasable_to, library_list_tags.releasable_to,
+           wire::list_tag_types::releasable_to, "parties, by number");
+  list_row(list_tag_names::only, nato_lists.only, library_list_tags.only, wire::list_tag_types::only,
+           "the ONLY list, by number");
+  std::printf("| %s | NATO `%s` | %s | NATO's contexts by code, NATO (1001), %s (%d) before a list | "
+              "ADatP-4774 sample SPIF |\n",
+              std::string(list_tag_names::context).c_str(), std::string(nato_lists.context).c_str(),
+              std::string(types[static_cast<int>(wire::list_tag_types::context)]).c_str(),
+              std::string(nato_lists.list_follows.word).c_str(), nato_lists.list_follows.code);
   std::printf("\n## Parties\n\nReleasability values and nationalities, in the order markings list them.\n\n"
               "| code | number | name | French | member of | source |\n|---|---|---|---|---|---|\n");
   for (const party p : parties_by_number) {
@@ -514,6 +609,34 @@ int run(int argc, char** argv) {
     const channel& c = read_channel(o.need("--channel"));
     const deployment dep = read_deployment(o, c);
     return report(command == "transmit" ? may_transmit(l, c, dep) : may_store(l, c, dep), c.name);
+  }
+  if (command == "convert") {
+    const options o = read_options(argc, argv, {"--label", "--to", "--scheme"});
+    const scheme_id within = o.get("--scheme") ? read_scheme(*o.get("--scheme")) : scheme_id::none;
+    const label l = read_label(o.need("--label"), within);
+    const std::string_view to = o.need("--to");
+    std::string out;
+    wire_error error = wire_error::none;
+    if (to == "marking" || to == "banner" || to == "portion") {
+      const marking_form form = to == "banner" ? marking_form::banner : to == "portion" ? marking_form::portion
+                                                                                         : marking_form::canonical;
+      out = format_marking(l, form).view();
+      if (out.empty()) error = wire_error::invalid_label;
+    } else if (to == "4774" || to == "4778" || to == "xep-0258") {
+      const wire_text w = to == "4774" ? write_4774(l) : to == "4778" ? write_4778(l) : write_xep0258(l);
+      out = w.view();
+      error = w.error;
+    } else if (to == "ess") {
+      const ess_text w = write_ess_base64(l);
+      out = w.view();
+      error = w.error;
+    } else {
+      throw bad_input{"--to: unknown format " + quoted(to) + " (marking, banner, portion, 4774, 4778, ess, xep-0258)"};
+    }
+    if (error != wire_error::none)
+      throw bad_input{"--to " + std::string(to) + ": cannot write the label: " + std::string(to_string(error))};
+    std::printf("%s\n", out.c_str());
+    return 0;
   }
   const auto listing = [&](void (*print)()) {
     if (argc > 2) throw bad_input{std::string(command) + " takes no options"};

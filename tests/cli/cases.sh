@@ -94,6 +94,25 @@ expect 2 '"wizard" is no nationality' access --person "NLD, wizard" --label NS
 expect 2 'an empty item' access --person "NLD,,NS" --label NS
 expect 2 'matrix takes no options' matrix --label NS
 
+# labels on the wire: convert writes each form; access and convert read them back
+nato_xml='<originatorConfidentialityLabel xmlns="urn:nato:stanag:4774:confidentialitymetadatalabel:1:0"><ConfidentialityInformation><PolicyIdentifier>NATO</PolicyIdentifier><Classification>SECRET</Classification><Category TagName="Context" Type="PERMISSIVE"><GenericValue>Releasable</GenericValue></Category><Category TagName="Releasable To" Type="PERMISSIVE"><GenericValue>DEU</GenericValue></Category></ConfidentialityInformation></originatorConfidentialityLabel>'
+expect 0 '^<originatorConfidentialityLabel .*<Classification>SECRET</Classification>.*<GenericValue>NLD</GenericValue>' \
+  convert --label "NATO SECRET//REL TO NLD" --to 4774
+expect 0 '^NATO SECRET//REL TO DEU$' convert --label "$nato_xml" --to marking
+expect 1 'denied \(not releasable\): person is NLD; label NATO SECRET is releasable to DEU' \
+  access --person "$nl_secret" --label "$nato_xml"
+ess=$("$program" convert --label "NATO CONFIDENTIAL//ATOMAL" --to ess)
+expect 0 '^NATO CONFIDENTIAL//ATOMAL$' convert --label "ess:$ess" --to marking
+expect 0 '^<securitylabel xmlns="urn:xmpp:sec-label:0"><displaymarking>Stg\. GEHEIM</displaymarking>' \
+  convert --label "Stg. GEHEIM" --to xep-0258
+expect 0 '^NLD Stg\. GEHEIM$' convert --label "$("$program" convert --label "Stg. GEHEIM" --to xep-0258)" --to marking
+expect 0 '^NATO RESTRICTED$' convert --label "$("$program" convert --label NR --to 4778)" --to banner
+expect 2 'ESS label \(base64\): unknown policy' access --person "$nl_secret" --label "ess:MQYCAQQGASk="
+expect 2 'ESS label \(base64\): bad base64' convert --label "ess:MQYCAQQGASk" --to marking
+expect 2 'STANAG 4774 label: unexpected element at byte 0' convert --label "<x/>" --to marking
+expect 2 'unknown format "pdf"' convert --label NS --to pdf
+expect 2 'cannot read' convert --label @/nonexistent/label.xml --to marking
+
 # listings: 0
 expect 0 '^usage: clearance-check' --help
 expect 0 'NLD Stg\. GEHEIM +no +no +\? +no +no +yes' matrix
