@@ -5,13 +5,15 @@
 // - can_access, may_transmit and join against the plain integer and mask comparisons a host
 //   would write without the library (a level as an int, categories and releasability as masks);
 // - parse_marking against a naive reader: upper-case the text into a std::string, then compare
-//   it with a table of std::string spellings.
+//   it with a table of std::string spellings;
+// - the wire readers (STANAG 4774, ESS, XEP-0258) against parse_marking on the same labels.
 // Every measurement cycles through the same 64 inputs, held in memory the optimiser cannot see
 // through. Prints two Markdown tables: the medians of 5 repetitions with their ratios, and the
 // sizes of the value types.
 #include <benchmark/benchmark.h>
 #include <clearance/clearance.hpp>
 #include <clearance/marking.hpp>
+#include <clearance/wire.hpp>
 
 #include <algorithm>
 #include <array>
@@ -216,6 +218,41 @@ void format_library(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(format_marking(l));
 }
 
+/// The labels of `full`, in each wire format: what the readers below read, one label each.
+std::vector<std::string> written(std::string (*write)(const label&)) {
+  std::vector<std::string> out;
+  for (const std::string& m : full) out.push_back(write(parse_marking(m).value));
+  return out;
+}
+const std::vector<std::string> as_4774 = written([](const label& l) { return std::string(write_4774(l).view()); });
+const std::vector<std::string> as_ess_base64 =
+    written([](const label& l) { return std::string(write_ess_base64(l).view()); });
+const std::vector<std::string> as_xep0258 = written(
+    [](const label& l) { return std::string(write_xep0258(l, {.format = label_format::ess}).view()); });
+
+void read_4774_library(benchmark::State& state) {
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(read_4774(as_4774[i++ % as_4774.size()]));
+}
+void read_ess_library(benchmark::State& state) {
+  std::vector<ess_result> der;
+  for (const std::string& m : full) der.push_back(write_ess(parse_marking(m).value));
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(read_ess(der[i++ % der.size()].view()));
+}
+void read_ess_base64_library(benchmark::State& state) {
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(read_ess_base64(as_ess_base64[i++ % as_ess_base64.size()]));
+}
+void read_xep0258_library(benchmark::State& state) {
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(read_xep0258(as_xep0258[i++ % as_xep0258.size()]));
+}
+void write_4774_library(benchmark::State& state) {
+  const label l = label{nato::secret}.with(category::atomal).releasable({party::nld, party::bel});
+  for (auto _ : state) benchmark::DoNotOptimize(write_4774(l));
+}
+
 BENCHMARK(access_baseline)->Repetitions(5);
 BENCHMARK(access_library)->Repetitions(5);
 BENCHMARK(transmit_baseline)->Repetitions(5);
@@ -226,6 +263,11 @@ BENCHMARK(parse_baseline)->Repetitions(5);
 BENCHMARK(parse_library)->Repetitions(5);
 BENCHMARK(parse_full_marking)->Repetitions(5);
 BENCHMARK(format_library)->Repetitions(5);
+BENCHMARK(read_4774_library)->Repetitions(5);
+BENCHMARK(read_ess_library)->Repetitions(5);
+BENCHMARK(read_ess_base64_library)->Repetitions(5);
+BENCHMARK(read_xep0258_library)->Repetitions(5);
+BENCHMARK(write_4774_library)->Repetitions(5);
 
 /// Keeps each benchmark's median time per iteration for the table, and prints nothing else.
 class collector : public benchmark::BenchmarkReporter {
@@ -256,7 +298,13 @@ int main(int argc, char** argv) {
                        row{"`join(label, label)`", "join_library", "join_baseline"},
                        row{"`parse_marking`, banner", "parse_library", "parse_baseline"},
                        row{"`parse_marking`, full marking", "parse_full_marking", "parse_baseline"},
-                       row{"`format_marking`", "format_library", nullptr}}) {
+                       row{"`format_marking`", "format_library", nullptr},
+                       // The wire readers, one label each, against the marking reader on the same labels.
+                       row{"`read_4774` (vs `parse_marking`, same labels)", "read_4774_library", "parse_full_marking"},
+                       row{"`read_ess`, DER (vs `parse_marking`)", "read_ess_library", "parse_full_marking"},
+                       row{"`read_ess_base64` (vs `parse_marking`)", "read_ess_base64_library", "parse_full_marking"},
+                       row{"`read_xep0258`, ESS inside (vs `parse_marking`)", "read_xep0258_library", "parse_full_marking"},
+                       row{"`write_4774`", "write_4774_library", nullptr}}) {
     const double lib = report.median_ns[r.library];
     if (!r.baseline) {
       std::printf("| %s | %.1f ns | (none) | |\n", r.what, lib);
@@ -276,5 +324,8 @@ int main(int argc, char** argv) {
   size_row("decision", sizeof(decision), alignof(decision));
   size_row("labeled<int, L>", sizeof(labeled<int, label{nato::secret}>), alignof(labeled<int, label{nato::secret}>));
   size_row("marking_result", sizeof(marking_result), alignof(marking_result));
+  size_row("xml_label", sizeof(xml_label), alignof(xml_label));
+  size_row("ess_label", sizeof(ess_label), alignof(ess_label));
+  size_row("xmpp_label", sizeof(xmpp_label), alignof(xmpp_label));
   return 0;
 }

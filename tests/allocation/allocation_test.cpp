@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <clearance/wire.hpp>
+
 #include "../law/universe.hpp"
 
 namespace {
@@ -155,6 +157,43 @@ TEST_CASE("markings allocate nothing: formatting and reading, in every form") {
   CHECK(calls == 2 * 3 * labels.size() + bad.size());
   CHECK(read > labels.size());
   CHECK(bytes > 0);
+}
+
+TEST_CASE("labels on the wire allocate nothing: 4774, 4778, ESS (DER and base64), XEP-0258") {
+  const std::vector<label> labels = all_labels();
+  const std::vector<std::string> bad = {"", "<a>", "<!DOCTYPE a><a/>", "\xff", std::string(70000, '<'), "MQYCAQQGASk=",
+                                        "<securitylabel xmlns='urn:xmpp:sec-label:0'><label/></securitylabel>"};
+  const scheme_id to_nato[] = {nato::id};
+  std::size_t calls = 0, read = 0;
+
+  const std::size_t before = allocations;
+  for (const label& l : labels) {
+    const wire_text xml = write_4774(l);
+    read += read_4774(xml.view()).value == l ? 1 : 0;
+    const wire_text bound = write_4778(l, {.alternatives = to_nato});
+    read += read_4778(bound.view()).ok() ? 1 : 0;
+    const ess_result der = write_ess(l);
+    read += read_ess(der.view()).value == l ? 1 : 0;
+    const ess_text base64 = write_ess_base64(l);
+    read += read_ess_base64(base64.view()).value == l ? 1 : 0;
+    for (const label_format format : {label_format::stanag4774, label_format::ess}) {
+      const wire_text stanza = write_xep0258(l, {.format = format, .equivalents = to_nato});
+      read += read_xep0258(stanza.view()).value == l ? 1 : 0;
+    }
+    calls += 12;
+  }
+  for (const std::string& text : bad) {
+    read += read_4774(text).ok() ? 1 : 0;
+    read += read_xep0258(text).ok() ? 1 : 0;
+    read += read_ess_base64(text).ok() ? 1 : 0;
+    calls += 3;
+  }
+  const std::size_t after = allocations;
+  std::printf("| wire formats: write and read, every format | %zu | %zu |\n", calls, after - before);
+
+  CHECK(after - before == 0);
+  CHECK(calls == 12 * labels.size() + 3 * bad.size());
+  CHECK(read > labels.size());
 }
 
 TEST_CASE("handling paths allocate nothing: dynamic labels, with the audit hook installed") {
