@@ -14,12 +14,12 @@
 #include <span>
 #include <string_view>
 
+#include "promise.hpp"
+
 using namespace clearance;
+using fuzz::expect;
 
 namespace {
-void expect(bool promise) {
-  if (!promise) __builtin_trap();
-}
 
 bool same(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b) {
   return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);

@@ -9,25 +9,10 @@
 #include <set>
 #include <string>
 
+#include "promise.hpp"
+
 using namespace clearance;
-
-namespace {
-
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\' || c < 0x20 || c > 0x7E) {
-      char hex[5];
-      std::snprintf(hex, sizeof hex, "\\x%02X", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
+using fuzz::quoted;
 
 int main(int argc, char** argv) {
   const auto phrases = marking_vocabulary();

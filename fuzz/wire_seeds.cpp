@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 
+#include "promise.hpp"
+
 using namespace clearance;
 
 int main(int argc, char** argv) {
@@ -36,19 +38,7 @@ int main(int argc, char** argv) {
     for (const tag_set_info& t : library_tag_sets) words.insert(std::string(t.name));
     for (const party_info& p : parties) words.insert(std::string(p.code));
     words.erase("");
-    for (const std::string& w : words) {
-      std::string quoted = "\"";
-      for (const unsigned char c : w) {
-        if (c == '"' || c == '\\' || c < 0x20 || c > 0x7E) {
-          char hex[5];
-          std::snprintf(hex, sizeof hex, "\\x%02X", c);
-          quoted += hex;
-        } else {
-          quoted += static_cast<char>(c);
-        }
-      }
-      std::printf("%s\"\n", quoted.c_str());
-    }
+    for (const std::string& w : words) std::printf("%s\n", fuzz::quoted(w).c_str());
     return 0;
   }
   int n = 0;

@@ -8,13 +8,10 @@
 #include <cstddef>
 #include <cstdint>
 
-using namespace clearance;
+#include "promise.hpp"
 
-namespace {
-void expect(bool promise) {
-  if (!promise) __builtin_trap();
-}
-}  // namespace
+using namespace clearance;
+using fuzz::expect;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -16,13 +16,13 @@
 #include <utility>
 #include <vector>
 
+#include "promise.hpp"
+
 using namespace clearance;
+using fuzz::expect;
 
 namespace {
 
-void expect(bool promise) {
-  if (!promise) __builtin_trap();
-}
 
 std::string decoded(std::string_view raw, xml::value_kind kind) {
   fixed_text<xml::max_document_length> out;

@@ -28,26 +28,12 @@ void for_each_level_spelling(F&& f) {
     if (p.kind == marking_phrase_kind::level) f(p.text, p.scheme);
 }
 
-/// The universe, and each of its labels without an ONLY list releasable to groups too: NATO/EAPC
-/// (a context in NATO banners), NATO and Japan, the EU and Switzerland. (A label with an ONLY list
-/// and a releasability that is neither that list nor a context has no marking.)
-std::vector<label> labels_with_groups() {
-  std::vector<label> out;
-  for (const label& l : universe::all_labels()) {
-    out.push_back(l);
-    if (l.only.empty())
-      for (const label& v : {l.releasable({party::nato, party::eapc}), l.releasable({party::nato, party::jpn}),
-                             l.releasable({party::eu, party::che})})
-        out.push_back(v);
-  }
-  return out;
-}
 
 }  // namespace
 
 TEST_CASE("parse(format(l)) == l for every label, form and language") {
   int round_trips = 0;
-  const std::vector<label> labels = labels_with_groups();
+  const std::vector<label> labels = universe::labels_with_groups();
   for (const label& l : labels) {
     INFO("label: " << show(l));
     const marking_text canonical = format_marking(l);

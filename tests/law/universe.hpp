@@ -43,6 +43,22 @@ inline std::vector<label> all_labels() {
   return out;
 }
 
+/// The universe, and each of its labels without an ONLY list releasable to groups too: NATO/EAPC
+/// (a context in NATO banners), NATO and Japan, the EU and Switzerland; and to Japan alone (a
+/// list without the scheme's owner). (A label with an ONLY list and a releasability that is
+/// neither that list nor a context has no marking.)
+inline std::vector<label> labels_with_groups() {
+  std::vector<label> out;
+  for (const label& l : all_labels()) {
+    out.push_back(l);
+    if (l.only.empty())
+      for (const label& v : {l.releasable({party::nato, party::eapc}), l.releasable({party::nato, party::jpn}),
+                             l.releasable({party::eu, party::che}), l.releasable({party::jpn})})
+        out.push_back(v);
+  }
+  return out;
+}
+
 /// The next calendar day.
 inline date day_after(date d) {
   date next{d.year(), d.month(), d.day() + 1};

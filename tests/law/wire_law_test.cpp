@@ -19,24 +19,11 @@ namespace {
 
 std::string show(const label& l) { return std::string(format_marking(l).view()); }
 
-/// The universe, and each of its labels without an ONLY list releasable to groups too.
-std::vector<label> labels_with_groups() {
-  std::vector<label> out;
-  for (const label& l : universe::all_labels()) {
-    out.push_back(l);
-    if (l.only.empty())
-      for (const label& v : {l.releasable({party::nato, party::eapc}), l.releasable({party::nato, party::jpn}),
-                             l.releasable({party::eu, party::che}), l.releasable({party::jpn})})
-        out.push_back(v);
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("read_4774(write_4774(l)) == l for every label") {
   int round_trips = 0;
-  for (const label& l : labels_with_groups()) {
+  for (const label& l : universe::labels_with_groups()) {
     INFO("label: " << show(l));
     const wire_text plain = write_4774(l);
     REQUIRE(plain.ok());
@@ -73,7 +60,7 @@ bool needs_missing_code(const label& l) {
 
 TEST_CASE("read_ess(write_ess(l)) == l for every label with codes; no_code for exactly the others") {
   int round_trips = 0, refused = 0;
-  for (const label& l : labels_with_groups()) {
+  for (const label& l : universe::labels_with_groups()) {
     INFO("label: " << show(l));
     const ess_result der = write_ess(l);
     CHECK(der.ok() == !needs_missing_code(l));
@@ -100,7 +87,7 @@ TEST_CASE("read_ess(write_ess(l)) == l for every label with codes; no_code for e
 
 TEST_CASE("read_xep0258(write_xep0258(l)) == l for every label, in both payload forms") {
   int round_trips = 0;
-  for (const label& l : labels_with_groups())
+  for (const label& l : universe::labels_with_groups())
     for (const label_format format : {label_format::stanag4774, label_format::ess}) {
       INFO("label: " << show(l) << " format " << static_cast<int>(format));
       const wire_text w = write_xep0258(l, {.format = format});

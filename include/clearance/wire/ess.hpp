@@ -117,13 +117,7 @@ struct ess_result {
 };
 
 /// What write_ess_base64 produces: the base64 text of the DER, or why it wrote none.
-struct ess_text {
-  fixed_text<max_ess_base64_length> text{};
-  wire_error error = wire_error::none;
-  [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
-  constexpr explicit operator bool() const noexcept { return ok(); }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return text.view(); }
-};
+using ess_text = written_text<max_ess_base64_length>;
 
 namespace wire {
 

@@ -19,6 +19,7 @@
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
+#include "../core/text.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
@@ -118,6 +119,16 @@ struct wire_result {
   std::size_t offset = 0;
   [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
   constexpr explicit operator bool() const noexcept { return ok(); }
+};
+
+/// What a writer produces: the text, or why it wrote none (and then no text).
+template <std::size_t Capacity>
+struct written_text {
+  fixed_text<Capacity> text{};
+  wire_error error = wire_error::none;
+  [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
+  constexpr explicit operator bool() const noexcept { return ok(); }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return text.view(); }
 };
 
 namespace wire {

@@ -58,15 +58,9 @@ struct xml_label : wire_result {
   std::string_view originator_id{};       ///< raw text; empty: none
 };
 
-/// What a writer produces: the text, or why it wrote none.
+/// What the XML writers produce (a label, a binding, a security label): see written_text.
 inline constexpr std::size_t max_wire_text = 8192;
-struct wire_text {
-  fixed_text<max_wire_text> text{};
-  wire_error error = wire_error::none;
-  [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
-  constexpr explicit operator bool() const noexcept { return ok(); }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return text.view(); }
-};
+using wire_text = written_text<max_wire_text>;
 
 /// Optional parts of a label written.
 struct stanag4774_options {
@@ -127,13 +121,6 @@ struct reading {
     return false;
   }
 
-  /// The next event that is not blank text (nor a comment: the reader skips those).
-  constexpr xml::event next() noexcept {
-    for (;;) {
-      const xml::event e = r.next();
-      if (e.kind != xml::event_kind::text || !xml::is_blank(e.raw)) return e;
-    }
-  }
 
   constexpr bool is(const xml::event& e, std::string_view local) const noexcept {
     return e.kind == xml::event_kind::start_element && e.local == local &&
@@ -196,7 +183,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   }
 
   // ConfidentialityInformation
-  const xml::event info = rd.next();
+  const xml::event info = xml::next_significant(r);
   if (!rd.is(info, "ConfidentialityInformation") || r.attribute_count() != 0) {
     if (r.ok()) rd.fail(info.kind == xml::event_kind::start_element ? wire_error::unexpected_element
                                                                     : wire_error::missing_element, info.offset);
@@ -204,7 +191,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   }
 
   // PolicyIdentifier
-  const xml::event pol = rd.next();
+  const xml::event pol = xml::next_significant(r);
   if (!rd.is(pol, "PolicyIdentifier")) {
     if (r.ok()) rd.fail(wire_error::missing_element, pol.offset);
     return finish();
@@ -248,7 +235,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   }
 
   // Classification
-  const xml::event cls = rd.next();
+  const xml::event cls = xml::next_significant(r);
   if (!rd.is(cls, "Classification")) {
     if (r.ok()) rd.fail(wire_error::missing_element, cls.offset);
     return finish();
@@ -269,7 +256,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   bool seen[4]{};  // the lists: context, releasable to, only; [0] unused
   std::uint64_t tag_sets_seen = 0;  // bit k: the k-th tag set of the library's and the scheme's
   for (;;) {
-    const xml::event e = rd.next();
+    const xml::event e = xml::next_significant(r);
     if (e.kind == xml::event_kind::end_element) break;
     if (rd.is(e, "PrivacyMark")) {
       if (!out.privacy_mark.empty()) {
@@ -363,7 +350,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
     // GenericValue +
     std::size_t values = 0;
     for (;;) {
-      const xml::event v = rd.next();
+      const xml::event v = xml::next_significant(r);
       if (v.kind == xml::event_kind::end_element) break;
       if (!rd.is(v, "GenericValue")) {
         if (r.ok()) rd.fail(v.kind == xml::event_kind::end_of_document ? wire_error::truncated
@@ -434,12 +421,12 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   }
 
   // OriginatorID ?  CreationDateTime ?  then the root's end.
-  xml::event e = rd.next();
+  xml::event e = xml::next_significant(r);
   if (rd.is(e, "OriginatorID")) {
     std::string_view id{};
     if (!rd.simple_text(e, id, "IDType")) return finish();
     out.originator_id = id;
-    e = rd.next();
+    e = xml::next_significant(r);
   }
   if (rd.is(e, "CreationDateTime")) {
     std::string_view when{};
@@ -449,7 +436,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
       return finish();
     }
     out.creation_date_time = when;
-    e = rd.next();
+    e = xml::next_significant(r);
   }
   if (e.kind != xml::event_kind::end_element) {
     if (r.ok()) rd.fail(wire_error::unexpected_element, e.offset);
@@ -479,8 +466,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
 /// offset. The label read must be valid in its scheme (else invalid_label).
 constexpr xml_label read_4774(const registry& reg, std::string_view text) noexcept {
   xml::reader r{text};
-  xml::event root = r.next();
-  while (root.kind == xml::event_kind::text) root = r.next();  // the prolog gives no text
+  const xml::event root = r.next();  // the reader gives the prolog's space and comments as nothing
   if (!detail::x4774::is_label_root(root)) {
     xml_label failed{};
     failed.error = r.ok() ? wire_error::unexpected_element : r.error();

@@ -90,11 +90,6 @@ struct reading {
     r.fail(e, at);
     return false;
   }
-  constexpr xml::event next() noexcept {
-    xml::event e = r.next();
-    while (e.kind == xml::event_kind::text && xml::is_blank(e.raw)) e = r.next();
-    return e;
-  }
   constexpr bool no_attributes() noexcept {
     return r.attribute_count() == 0 || fail(wire_error::unexpected_element, r.attribute_at(0).offset);
   }
@@ -122,11 +117,11 @@ struct reading {
       b.id = a.raw;
     }
     // Metadata: the originator's label, then alternatives.
-    xml::event e = next();
+    xml::event e = xml::next_significant(r);
     if (!is(e, "Metadata")) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
     if (!no_attributes()) return false;
     bool first = true;
-    for (e = next(); e.kind == xml::event_kind::start_element; e = next()) {
+    for (e = xml::next_significant(r); e.kind == xml::event_kind::start_element; e = xml::next_significant(r)) {
       if (!detail::x4774::is_label_root(e)) return fail(wire_error::unexpected_element, e.offset);
       const xml_label l = detail::x4774::read_label(reg, r, e);
       if (!r.ok()) return false;
@@ -143,14 +138,14 @@ struct reading {
     if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
     if (first) return fail(wire_error::missing_element, e.offset);
     // DataReference +
-    for (e = next(); is(e, "DataReference"); e = next()) {
+    for (e = xml::next_significant(r); is(e, "DataReference"); e = xml::next_significant(r)) {
       if (b.reference_count >= max_data_references) return fail(wire_error::too_many_nodes, e.offset);
       const xml::attribute* uri = r.find_attribute("URI");
       for (std::size_t k = 0; k < r.attribute_count(); ++k)
         if (&r.attribute_at(k) != uri) return fail(wire_error::unexpected_element, r.attribute_at(k).offset);
       if (uri == nullptr) return fail(wire_error::missing_element, e.offset);
       b.references[b.reference_count++] = {uri->raw};
-      if (const xml::event end = next(); end.kind != xml::event_kind::end_element)
+      if (const xml::event end = xml::next_significant(r); end.kind != xml::event_kind::end_element)
         return fail(r.ok() ? wire_error::unexpected_element : r.error(), end.offset);
     }
     if (b.reference_count == 0) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
@@ -161,24 +156,24 @@ struct reading {
   /// The BindingInformation whose start was just read, to its end.
   constexpr bool read_all() noexcept {
     if (!no_attributes()) return false;
-    xml::event e = next();
+    xml::event e = xml::next_significant(r);
     bool containers = false;
-    for (; is(e, "MetadataBindingContainer"); e = next()) {
+    for (; is(e, "MetadataBindingContainer"); e = xml::next_significant(r)) {
       if (!no_attributes()) return false;
       containers = true;
       bool any = false;
-      xml::event c = next();
-      for (; is(c, "MetadataBinding"); c = next()) {
+      xml::event c = xml::next_significant(r);
+      for (; is(c, "MetadataBinding"); c = xml::next_significant(r)) {
         if (!read_binding(c)) return false;
         any = true;
       }
-      for (; is(c, "Signature", xmldsig_namespace); c = next())
+      for (; is(c, "Signature", xmldsig_namespace); c = xml::next_significant(r))
         if (!signature(c)) return false;
       if (!any) return fail(r.ok() ? wire_error::missing_element : r.error(), c.offset);
       if (c.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), c.offset);
     }
     if (!containers) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
-    for (; is(e, "Signature", xmldsig_namespace); e = next())
+    for (; is(e, "Signature", xmldsig_namespace); e = xml::next_significant(r))
       if (!signature(e)) return false;
     if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
     return true;

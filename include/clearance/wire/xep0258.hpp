@@ -83,8 +83,7 @@ struct payload {
 
 constexpr payload read_payload(const registry& reg, xml::reader& r) noexcept {
   payload out;
-  xml::event e = r.next();
-  while (e.kind == xml::event_kind::text && xml::is_blank(e.raw)) e = r.next();
+  xml::event e = xml::next_significant(r);
   if (e.kind == xml::event_kind::end_element) {
     out.empty = true;
     return out;
@@ -120,8 +119,7 @@ constexpr payload read_payload(const registry& reg, xml::reader& r) noexcept {
     return fail(wire_error::unexpected_element, e.offset);
   }
   // The label element ends after its one child.
-  e = r.next();
-  while (e.kind == xml::event_kind::text && xml::is_blank(e.raw)) e = r.next();
+  e = xml::next_significant(r);
   if (e.kind != xml::event_kind::end_element) return fail(wire_error::unexpected_element, e.offset);
   return out;
 }
@@ -148,12 +146,7 @@ constexpr xmpp_label read_securitylabel(const registry& reg, xml::reader& r, con
     return failed;
   };
   if (r.attribute_count() != 0) return fail(wire_error::unexpected_element, r.attribute_at(0).offset);
-  const auto next = [&] {
-    xml::event e = r.next();
-    while (e.kind == xml::event_kind::text && xml::is_blank(e.raw)) e = r.next();
-    return e;
-  };
-  xml::event e = next();
+  xml::event e = xml::next_significant(r);
   if (is(e, "displaymarking")) {
     for (std::size_t k = 0; k < r.attribute_count(); ++k) {
       const xml::attribute& a = r.attribute_at(k);
@@ -169,7 +162,7 @@ constexpr xmpp_label read_securitylabel(const registry& reg, xml::reader& r, con
     } else if (text.kind != xml::event_kind::end_element) {
       return fail(wire_error::unexpected_element, text.offset);
     }
-    e = next();
+    e = xml::next_significant(r);
   }
   if (!is(e, "label")) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
   if (r.attribute_count() != 0) return fail(wire_error::unexpected_element, r.attribute_at(0).offset);
@@ -181,7 +174,7 @@ constexpr xmpp_label read_securitylabel(const registry& reg, xml::reader& r, con
   out.format = primary.format;
 
   // Equivalent labels, then the end of <securitylabel>.
-  for (e = next(); is(e, "equivalentlabel"); e = next()) {
+  for (e = xml::next_significant(r); is(e, "equivalentlabel"); e = xml::next_significant(r)) {
     if (r.attribute_count() != 0) return fail(wire_error::unexpected_element, r.attribute_at(0).offset);
     const std::size_t at = e.offset;
     const payload eq = read_payload(reg, r);
@@ -324,15 +317,9 @@ struct catalog_options {
   xep0258_options label{};   ///< how each label is written
 };
 
-/// A catalog written: the text, or why none was written.
+/// A catalog written (see written_text).
 inline constexpr std::size_t max_catalog_text = 32768;
-struct catalog_text {
-  fixed_text<max_catalog_text> text{};
-  wire_error error = wire_error::none;
-  [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
-  constexpr explicit operator bool() const noexcept { return ok(); }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return text.view(); }
-};
+using catalog_text = written_text<max_catalog_text>;
 
 /// The catalog response (urn:xmpp:sec-label:catalog:2, XEP-0258 §4) offering `labels`, the one at
 /// `default_index` marked as the default (none when out of range). Each item's selector is the
@@ -407,8 +394,7 @@ constexpr catalog_request read_catalog_request(std::string_view text) noexcept {
     else if (a.ns.empty() && a.local == "from") out.from = a.raw;
     else return fail(wire_error::unexpected_element, a.offset);
   }
-  xml::event end = r.next();
-  while (end.kind == xml::event_kind::text && xml::is_blank(end.raw)) end = r.next();
+  const xml::event end = xml::next_significant(r);
   if (end.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), end.offset);
   if (const xml::event done = r.next(); done.kind != xml::event_kind::end_of_document || !r.ok())
     return fail(r.ok() ? wire_error::trailing_data : r.error(), done.offset);

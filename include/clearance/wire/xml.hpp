@@ -609,6 +609,14 @@ class reader {
   raw_attribute raw_[max_attributes]{};  // the start tag being read (a member: not cleared per tag)
 };
 
+/// The next event of `r` that is not blank text (comments the reader skips already): what the
+/// formats on top read between their elements, where white space is layout.
+constexpr event next_significant(reader& r) noexcept {
+  event e = r.next();
+  while (e.kind == event_kind::text && is_blank(e.raw)) e = r.next();
+  return e;
+}
+
 // ---------------------------------------------------------------- writing
 
 /// Appends `plain` escaped for `kind`: '&', '<', '>' always; quotes, tabs and line ends in
