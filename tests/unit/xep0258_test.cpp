@@ -171,6 +171,29 @@ TEST_CASE("xep-0258: a catalog offers the labels asked for, with one default, an
   CHECK(write_catalog(builtin_schemes, with_invalid, 0).error == wire_error::invalid_label);
 }
 
+TEST_CASE("xep-0258: a catalog built from a policy offers what the sender and the channel allow") {
+  // A Dutch official with a NATO SECRET clearance, sending over Cisco Webex (approved up to
+  // Dep. VERTROUWELIJK): of NATO's levels, those the sender may hold and Webex may carry.
+  const person sender{.nationality = party::nld, .works_for = organisation::government,
+                      .clearances = {nld::screening_a, nato::clearance_secret}, .briefed = true};
+  const deployment webex{.meets = {condition::client_deployment}};
+  label offered[8]{};
+  const std::size_t n = catalog_choices(nato::scheme, [&](const label& l) {
+    return can_access(sender, l).allowed() && may_transmit(l, channels::cisco_webex, webex).allowed();
+  }, offered);
+  REQUIRE(n >= 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    CAPTURE(i);
+    CHECK(can_access(sender, offered[i]).allowed());
+    CHECK(may_transmit(offered[i], channels::cisco_webex, webex).allowed());
+  }
+  // Nothing the channel cannot carry is offered: NATO SECRET is above Webex's ceiling.
+  for (std::size_t i = 0; i < n; ++i) CHECK(offered[i].rank < nato::secret.rank);
+  const catalog_text c = write_catalog(builtin_schemes, std::span<const label>{offered, n}, 0, {.to = "webex"});
+  REQUIRE(c.ok());
+  CHECK(c.view().find("default=\"true\"") != std::string_view::npos);
+}
+
 TEST_CASE("xep-0258: catalog requests") {
   const catalog_request q = read_catalog_request("<catalog xmlns='urn:xmpp:sec-label:catalog:2' to='example.com'/>");
   REQUIRE(q.ok());
