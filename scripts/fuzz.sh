@@ -2,10 +2,10 @@
 # Fuzzes the readers with libFuzzer (clang 19, ASan + UBSan), each with a dictionary and a seed
 # corpus generated from the library's tables plus the examples in fuzz/seeds:
 #   marking     parse_marking                                   (the given seconds)
-#   xml         the XML reader, against libxml2 as an oracle    (half of them)
-#   stanag4774  read_4774                                        (half of them)
-#   ess         read_ess and its base64 form                     (half of them)
-#   xep0258     read_xep0258 and read_4778                        (half of them)
+#   xml         the XML reader, against libxml2 as an oracle    (a third of them)
+#   stanag4774  read_4774                                        (a third of them)
+#   ess         read_ess and its base64 form                     (a third of them)
+#   xep0258     read_xep0258 and read_4778                        (a third of them)
 # Exits non-zero on any finding.
 # usage: scripts/fuzz.sh [seconds=60] [extra libFuzzer options, e.g. -runs=100000000 -jobs=2]
 set -euo pipefail
@@ -47,8 +47,8 @@ extra=("$@")
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/ess_fuzz.cpp -o "$out/ess_fuzz"
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/xep0258_fuzz.cpp -o "$out/xep0258_fuzz"
 fuzz marking "$seconds" "$out/markings.dict" 4096 "$out/seeds" fuzz/seeds
-fuzz xml $((seconds / 2)) "$out/wire.dict" 4096 "$out/wire_seeds"
-fuzz stanag4774 $((seconds / 2)) "$out/wire.dict" 8192 "$out/wire_seeds"
-fuzz ess $((seconds / 2)) "$out/wire.dict" 6000 fuzz/ess_seeds
-fuzz xep0258 $((seconds / 2)) "$out/wire.dict" 8192 "$out/wire_seeds"
+fuzz xml $((seconds / 3)) "$out/wire.dict" 4096 "$out/wire_seeds"
+fuzz stanag4774 $((seconds / 3)) "$out/wire.dict" 8192 "$out/wire_seeds"
+fuzz ess $((seconds / 3)) "$out/wire.dict" 6000 fuzz/ess_seeds
+fuzz xep0258 $((seconds / 3)) "$out/wire.dict" 8192 "$out/wire_seeds"
 echo "fuzzing: no findings"

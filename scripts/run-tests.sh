@@ -6,7 +6,7 @@
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
 # build, and runs the release checks (zero-overhead assembly, the mutation check of the
 # compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking parser for
-# 60 s and each wire-format reader for 30 s (scripts/fuzz.sh; libxml2 is the XML reader's
+# 60 s and each wire-format reader for 20 s (scripts/fuzz.sh; libxml2 is the XML reader's
 # oracle). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
