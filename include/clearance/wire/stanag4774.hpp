@@ -364,7 +364,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
       // The value as the document means it: the raw text itself unless it holds a reference or a
       // line end; a value too long for the buffer is no value of any table.
       fixed_text<64> decoded;
-      const bool plain = raw.find_first_of("&\r") == std::string_view::npos;
+      const bool plain = xml::as_written(raw);
       const bool fits = plain || xml::decode(raw, decoded);
       const std::string_view value = plain ? raw : decoded.view();
       bool fresh = true;
