@@ -20,6 +20,7 @@
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
 #include "../core/text.hpp"
+#include "../text/names.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
@@ -162,14 +163,6 @@ constexpr found<scheme> scheme_by_policy_id(const registry& reg, std::string_vie
   return {};
 }
 
-/// The scheme of `reg` whose policy has the name `name` (STANAG 4774 PolicyIdentifier: the
-/// scheme's name, "NATO").
-constexpr found<scheme> scheme_by_policy_name(const registry& reg, std::string_view name) noexcept {
-  for (const scheme* s : reg.schemes())
-    if (s->name == name) return *s;
-  return {};
-}
-
 /// The level of `s` with code `code` (ESS security-classification, SPIF lacv).
 constexpr found<level_info> level_by_code(const scheme& s, long long code) noexcept {
   for (const level_info& info : s.levels)
@@ -206,19 +199,11 @@ struct category_value {
 };
 
 /// How a category of a label of `s` travels; nothing for a value no tag set holds.
-constexpr found<category_info> category_row(const scheme& s, category c) noexcept {
-  for (const category_info& info : categories)
-    if (info.id == c) return info;
-  for (const category_info& info : s.categories)
-    if (info.id == c) return info;
-  return {};
-}
-
 constexpr category_value value_of(const scheme& s, category c) noexcept {
   if (is_compartment(c))
     return {find_tag_set(s, [](const tag_set_info& t) { return t.id == compartment_tag_set; }),
             category_kind::restrictive, static_cast<int>(c) - first_compartment_bit, {}};
-  const found<category_info> row = category_row(s, c);
+  const found<category_info> row = find_category(c, s.categories);
   if (!row) return {};
   return {find_tag_set(s, [&](const tag_set_info& t) { return t.id == row->tag_set; }), row->kind, row->code,
           row->name};
