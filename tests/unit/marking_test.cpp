@@ -213,6 +213,20 @@ TEST_CASE("case, spaces, dots and accents are tolerated; words are not split or 
   CHECK(refused("DEPV") == refusal{marking_error::unknown_classification, 0});
 }
 
+TEST_CASE("'//' ends a field: no level is read across it") {
+  // Found by the marking fuzzer: the French banner of a Belgian label for Luxembourg and
+  // Malaysia was read as the Luxembourg level "Confidentiel Lux", for Malaysia only.
+  constexpr party_set listed{party::lux, party::mys};
+  const label belgian = label{bel::vertrouwelijk}.releasable(listed).only_for(listed);
+  CHECK(read("CONFIDENTIEL//LUX, MYS SEULEMENT") == belgian);
+  CHECK(read("CONFIDENTIEL//LUX, MYS SEULEMENT", bel::id) == belgian);
+  CHECK(read("CONFIDENTIEL//LUX, MYS ONLY") == belgian);
+  CHECK(canonical(belgian) == "BEL VERTROUWELIJK/CONFIDENTIEL//LUX, MYS ONLY");
+  // Without "//" the words are one level, as before.
+  CHECK(read("CONFIDENTIEL LUX") == label{lux::confidentiel_lux});
+  CHECK(read("Confidentiel Lux//MYS ONLY") == label{lux::confidentiel_lux}.releasable({party::mys}).only_for({party::mys}));
+}
+
 TEST_CASE("a text that two schemes share is ambiguous until the scheme is named") {
   CHECK(refused("GEHEIM") == refusal{marking_error::ambiguous, 0});
   CHECK(read("GEHEIM", deu::id) == label{deu::geheim});

@@ -56,6 +56,7 @@ struct token {  // no initialisers: the list below is filled, never cleared
   std::uint16_t begin;
   std::uint16_t end;
   std::uint16_t id;
+  bool new_field;  ///< "//" stands before the word: no phrase runs across it
 };
 
 struct token_list {
@@ -68,13 +69,21 @@ struct token_list {
   }
 };
 
+/// Whether the separators before a word contain "//", which ends a field of a marking
+/// ("CONFIDENTIEL//LUX ONLY": the level, then the list, never the level "Confidentiel Lux").
+constexpr bool field_break(std::string_view separators) noexcept {
+  return separators.find("//") != std::string_view::npos;
+}
+
 /// Splits `s` (at most max_marking_length bytes) into words and looks each up in `v`.
 constexpr scan_result tokenize(const vocabulary& v, std::string_view s, token_list& out) noexcept {
   out.count = 0;
   out.text_size = s.size();
+  std::size_t previous_end = 0;
   return for_each_word(s, [&](const word& w) {
-    out.items[out.count++] = {static_cast<std::uint16_t>(w.begin), static_cast<std::uint16_t>(w.end),
-                              v.find(s, w)};
+    out.items[out.count++] = {static_cast<std::uint16_t>(w.begin), static_cast<std::uint16_t>(w.end), v.find(s, w),
+                              field_break(s.substr(previous_end, w.begin - previous_end))};
+    previous_end = w.end;
   });
 }
 
@@ -115,7 +124,7 @@ constexpr match match_at(const vocabulary& v, const token_list& t, std::size_t a
     const phrase_words& p = phrase_ids[i];
     if (at + p.count > t.count || at + p.count < m.end) continue;
     bool same = true;
-    for (std::size_t j = 1; j < p.count && same; ++j) same = t.items[at + j].id == p.ids[j];
+    for (std::size_t j = 1; j < p.count && same; ++j) same = t.items[at + j].id == p.ids[j] && !t.items[at + j].new_field;
     if (!same) continue;
     if (at + p.count > m.end) m = {phrases, at, at + p.count, i, i, 0, 0};
     if (m.last == i) ++m.last;  // phrases with the same words are neighbours
