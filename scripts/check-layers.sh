@@ -5,7 +5,7 @@
 #   data/    schemes, the channel catalogue, marking words   (core/, data/)
 #   text/    names, sentences, markings            (core/, data/marking_words.hpp, text/)
 #   decide/  the decisions                         (core/, text/, decide/)
-#   wire/    labels in exchange formats: XML, STANAG 4774, ESS  (core/, text/, decide/, wire/)
+#   wire/    labels and policies in exchange formats: XML, STANAG 4774, ESS, SPIF  (core/, text/, decide/, wire/)
 #   handle/  labelled values, audit                (core/, text/, decide/, wire/, handle/)
 #   top      clearance.hpp, builtin.hpp, version.hpp and the forwarding headers at the old paths
 # usage: scripts/check-layers.sh  (exit 1 and one line per include that breaks a rule)

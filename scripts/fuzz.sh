@@ -6,6 +6,7 @@
 #   stanag4774  read_4774                                        (a third of them)
 #   ess         read_ess and its base64 form                     (a third of them)
 #   xep0258     read_xep0258 and read_4778                        (a third of them)
+#   spif        spif::read, and write back                       (a third of them)
 # Exits non-zero on any finding.
 # usage: scripts/fuzz.sh [seconds=60] [extra libFuzzer options, e.g. -runs=100000000 -jobs=2]
 set -euo pipefail
@@ -46,9 +47,11 @@ extra=("$@")
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/stanag4774_fuzz.cpp -o "$out/stanag4774_fuzz"
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/ess_fuzz.cpp -o "$out/ess_fuzz"
 "$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/xep0258_fuzz.cpp -o "$out/xep0258_fuzz"
+"$cxx" "${flags[@]}" "${fuzz_flags[@]}" fuzz/spif_fuzz.cpp -o "$out/spif_fuzz"
 fuzz marking "$seconds" "$out/markings.dict" 4096 "$out/seeds" fuzz/seeds
 fuzz xml $((seconds / 3)) "$out/wire.dict" 4096 "$out/wire_seeds"
 fuzz stanag4774 $((seconds / 3)) "$out/wire.dict" 8192 "$out/wire_seeds"
 fuzz ess $((seconds / 3)) "$out/wire.dict" 6000 fuzz/ess_seeds
 fuzz xep0258 $((seconds / 3)) "$out/wire.dict" 8192 "$out/wire_seeds"
+fuzz spif $((seconds / 3)) fuzz/spif.dict 16384 tests/spif
 echo "fuzzing: no findings"

@@ -26,7 +26,10 @@ CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance::xml {
 
-inline constexpr std::size_t max_document_length = 65536;  ///< bytes
+inline constexpr std::size_t max_document_length = 65536;  ///< bytes, for labels and stanzas
+/// For security policy files (a SPIF of every country with names in two languages runs to a few
+/// hundred KiB; the sample NATO policy is 87 KiB).
+inline constexpr std::size_t max_policy_length = 4u << 20;
 inline constexpr std::size_t max_depth = 32;               ///< open elements
 inline constexpr std::size_t max_attributes = 32;          ///< per element, namespace declarations included
 inline constexpr std::size_t max_bindings = 64;            ///< namespace declarations in scope
@@ -227,9 +230,10 @@ constexpr bool is_blank(std::string_view raw) noexcept {
 /// document it gives end_of_document again. The views it gives point into the text.
 class reader {
  public:
-  constexpr explicit reader(std::string_view text) noexcept : s_(text) {
+  /// Reads `text`, refusing one longer than `limit` bytes.
+  constexpr explicit reader(std::string_view text, std::size_t limit = max_document_length) noexcept : s_(text) {
     if (s_.empty()) fail(wire_error::empty, 0);
-    else if (s_.size() > max_document_length) fail(wire_error::too_long, max_document_length);
+    else if (s_.size() > limit) fail(wire_error::too_long, limit);
     else prolog();
   }
 
@@ -629,9 +633,11 @@ constexpr event next_significant(reader& r) noexcept {
 // ---------------------------------------------------------------- writing
 
 /// Appends `plain` escaped for `kind`: '&', '<', '>' always; quotes, tabs and line ends in
-/// attribute values (so that they read back as written); carriage returns everywhere.
-template <std::size_t N>
-constexpr void append_escaped(fixed_text<N>& out, std::string_view plain, value_kind kind = value_kind::text) noexcept {
+/// attribute values (so that they read back as written); carriage returns everywhere. `out` is a
+/// fixed_text, or any text that takes string_views with `<<`.
+template <class Out>
+constexpr void append_escaped(Out& out, std::string_view plain, value_kind kind = value_kind::text) noexcept(
+    noexcept(out << std::string_view{})) {
   for (std::size_t k = 0; k < plain.size(); ++k) {
     const char c = plain[k];
     const std::string_view one{plain.data() + k, 1};

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: MIT
+//
+// SPIF reading (wire/spif.hpp): the three policies written for the tests (tests/spif/) read to
+// what they say, and each rule of the schema broken once in a copy of them is refused with its
+// kind, the element named and the line it stands on.
+#include <doctest/doctest.h>
+
+#include <clearance/wire/spif.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+using namespace clearance;
+using namespace clearance::spif;
+
+namespace {
+
+std::string file(std::string_view name) {
+  std::ifstream in(std::string(CLEARANCE_TEST_SPIF_DIR) + "/" + std::string(name), std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open tests/spif/", std::string(name));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+document read_file(std::string_view name) {
+  const read_result r = read(file(name));
+  REQUIRE_MESSAGE(r.ok(), std::string(name), ": ", r.message());
+  return r.policy;
+}
+
+std::size_t line_of(std::string_view text, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset; ++i) line += text[i] == '\n' ? 1U : 0U;
+  return line;
+}
+
+const tag_set& set_named(const document& d, std::string_view name) {
+  for (const tag_set& s : d.tag_sets)
+    if (s.name == name) return s;
+  FAIL("no tag set ", std::string(name));
+  return d.tag_sets.front();
+}
+
+}  // namespace
+
+TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
+  const std::string text = file("alliance.xml");
+  const document d = read_file("alliance.xml");
+  CHECK(d.schema_version == "2.1");
+  CHECK(d.version == 3);
+  CHECK(d.policy_name == "ALLIANCE");
+  CHECK(d.policy_id == "2.25.128909374871698331541637434060181487704.9.1");
+  CHECK(d.key_identifier.empty());
+  REQUIRE(d.policy_markings.size() == 1);
+  CHECK(d.policy_markings[0].phrase == "ALLIANCE");
+  REQUIRE(d.qualifiers.size() == 1);
+  CHECK(d.qualifiers[0].qualifiers.at(0).code == qualifier_code::separator);
+
+  REQUIRE(d.classifications.size() == 5);
+  const classification& top = d.classifications[4];
+  CHECK(top.name == "TOP SECRET");
+  CHECK(top.lacv == 5);
+  CHECK(top.hierarchy == 5);
+  CHECK(top.color == "#FF8000");
+  CHECK(top.where.line == line_of(text, text.find("name=\"TOP SECRET\"")));
+  REQUIRE(top.markings.size() == 2);
+  CHECK(top.markings[0].phrase == "COSMIC");
+  CHECK(top.markings[0].lang.empty());
+  CHECK(top.markings[0].codes == code_bit(marking_code::replace_policy));
+  CHECK(top.markings[1].lang == "fr");
+  CHECK(top.markings[1].phrase == "TRES SECRET");
+  CHECK(d.classifications[1].color == "#00AA00");
+
+  REQUIRE(d.tag_sets.size() == 6);
+  const tag& special = set_named(d, "Special Handling").tags.at(0);
+  CHECK(special.type == tag_kind::restrictive);
+  REQUIRE(special.categories.size() == 3);
+  CHECK(special.categories[0].name == "ORCHID");
+  CHECK(special.categories[0].lacv == "1");
+  REQUIRE(special.categories[0].excluded_classes.size() == 2);
+  CHECK(special.categories[0].excluded_classes[1].name == "RESTRICTED");
+  CHECK(special.categories[2].obsolete);
+  REQUIRE(special.qualifiers.size() == 1);
+  CHECK(special.qualifiers[0].code == marking_code::page_top_bottom);
+  CHECK(special.qualifiers[0].qualifiers.at(0) == qualifier{" ", qualifier_code::separator, ""});
+
+  const tag& projects = set_named(d, "Projects").tags.at(0);
+  CHECK(projects.type == tag_kind::enumerated);
+  CHECK(projects.enumerated == enum_type::restrictive);
+
+  const tag& releasable = set_named(d, "Releasable To").tags.at(0);
+  CHECK(releasable.enumerated == enum_type::permissive);
+  CHECK(releasable.categories.at(0).lacv == "056");  // as written: the schema allows a string
+  CHECK(releasable.categories.at(1).markings.at(1).phrase == "Pays-Bas");
+  REQUIRE(releasable.qualifiers.at(0).qualifiers.size() == 3);
+  CHECK(releasable.qualifiers[0].qualifiers[1] == qualifier{"Communicable à ", qualifier_code::prefix, "fr"});
+
+  const tag& context = set_named(d, "Context").tags.at(0);
+  CHECK(context.type == tag_kind::permissive);
+  CHECK(context.categories.at(0).markings.at(0).codes ==
+        (code_bit(marking_code::no_name_display) | code_bit(marking_code::replace_policy)));
+
+  const tag& admin = set_named(d, "Administrative").tags.at(0);
+  CHECK(admin.type == tag_kind::tag_type7);
+  CHECK(admin.encoding == tag7_encoding::bit_set_attributes);
+  CHECK(admin.qualifiers.at(0).code == marking_code::page_top);
+  CHECK(set_named(d, "Handling Notes").tags.at(0).encoding == tag7_encoding::security_attributes);
+
+  // The extension is kept by name, never read as a rule.
+  REQUIRE(d.extensions.size() == 1);
+  CHECK(d.extensions[0].ns == "urn:example:not-a-rule");
+  CHECK(d.extensions[0].local == "note");
+  CHECK(d.extensions[0].where.line == line_of(text, text.find("<note")));
+}
+
+TEST_CASE("SPIF: a national policy in three languages, schema 2.0, in the default namespace") {
+  const document d = read_file("national.xml");
+  CHECK(d.schema_version == "2.0");
+  CHECK(d.version == 1);  // the schema's default
+  CHECK(d.tag_sets.empty());
+  REQUIRE(d.classifications.size() == 4);
+  CHECK(d.classifications[0].obsolete);
+  CHECK(d.classifications[0].hierarchy == 10);
+  const classification& top = d.classifications[3];
+  CHECK(top.lacv == 14);
+  REQUIRE(top.markings.size() == 3);
+  CHECK(top.markings[0] == marking_data{"ZEER GEHEIM", "nl", code_bit(marking_code::page_top_bottom), {}});
+  CHECK(top.markings[1].phrase == "TRÈS SECRET");  // a character reference, read
+  CHECK(top.markings[2].lang == "de");
+  CHECK(d.classifications[1].markings[0].codes ==
+        (code_bit(marking_code::page_top_bottom) | code_bit(marking_code::portion_marking)));
+}
+
+TEST_CASE("SPIF: required and excluded categories, equivalent policies and the direction of equivalences") {
+  const document d = read_file("rules.xml");
+  CHECK(d.default_policy_name == "RULES");
+  CHECK(d.default_policy_id == d.policy_id);
+  REQUIRE(d.equivalent_policies.size() == 1);
+  const equivalent_policy& alliance = d.equivalent_policies[0];
+  CHECK(alliance.name == "ALLIANCE");
+  REQUIRE(alliance.required.size() == 1);
+  CHECK(alliance.required[0].op == operation::all);
+  CHECK(alliance.required[0].groups.at(0).lacv == "1");
+
+  const classification& internal = d.classifications.at(0);
+  REQUIRE(internal.equivalents.size() == 1);
+  CHECK(internal.equivalents[0].direction == applied::both);
+  const classification& sensitive = d.classifications.at(1);
+  REQUIRE(sensitive.equivalents.size() == 2);
+  CHECK(sensitive.equivalents[0].direction == applied::encrypt);
+  CHECK(sensitive.equivalents[0].lacv == 3);
+  CHECK(sensitive.equivalents[0].required.at(0).groups.at(0).tag_set == "Codewords");
+  CHECK(sensitive.equivalents[1].direction == applied::decrypt);
+  REQUIRE(sensitive.required.size() == 1);
+  CHECK(sensitive.required[0].op == operation::one_or_more);
+  CHECK(sensitive.required[0].groups.size() == 2);
+  CHECK_FALSE(sensitive.required[0].groups[0].lacv.has_value());  // any value of the tag set
+
+  const tag& codewords = set_named(d, "Codewords").tags.at(0);
+  const tag_category& aurora = codewords.categories.at(0);
+  REQUIRE(aurora.required.size() == 1);
+  CHECK(aurora.required[0].op == operation::only_one);
+  CHECK(aurora.required[0].groups.at(1).enumerated == enum_type::permissive);
+  const tag_category& borealis = codewords.categories.at(1);
+  CHECK(borealis.excluded.at(0) == category_ref{"Codewords", tag_kind::restrictive, {}, "1", {}, {}});
+  const tag_category& corona = codewords.categories.at(2);
+  CHECK(corona.required_class == "CLOSED");
+  CHECK(corona.excluded.at(0).all == true);
+}
+
+TEST_CASE("SPIF: a document equals itself read again; positions are no part of what it says") {
+  const document a = read_file("rules.xml");
+  std::string shifted = file("rules.xml");
+  shifted.insert(shifted.find("<spif:SPIF"), "<!-- a comment that moves every line -->\n\n");
+  const read_result b = read(shifted);
+  REQUIRE(b.ok());
+  CHECK(b.policy == a);
+  CHECK(b.policy.classifications[0].where.line == a.classifications[0].where.line + 2);
+}
+
+TEST_CASE("SPIF: a document written reads back equal") {
+  for (const std::string_view name : {"alliance.xml", "national.xml", "rules.xml"}) {
+    document d = read_file(name);
+    d.extensions.clear();  // written as names only: not written back
+    const std::string text = write(d);
+    const read_result again = read(text);
+    INFO(std::string(name), ": ", again.message(), "\n", text);
+    REQUIRE(again.ok());
+    CHECK(again.policy == d);
+    CHECK(write(again.policy) == text);
+  }
+}
+
+TEST_CASE("SPIF: each broken rule is refused with its kind, the element and its line") {
+  struct broken {
+    std::string_view file;
+    std::string_view from;  ///< replaced, first occurrence
+    std::string_view to;
+    wire_error error;
+    std::string_view element;
+    std::string_view detail;  ///< a part of the detail
+    std::string_view at;      ///< the error is on the line of this text of the broken copy (empty: `to`)
+  };
+  using enum wire_error;
+  const broken cases[] = {
+      // the root
+      {"alliance.xml", "<spif:SPIF ", "<spif:POLICY ", unexpected_element, "POLICY", "not a SPIF", {}},
+      {"alliance.xml", "schemaVersion=\"2.1\"", "schemaVersion=\"1.0\"", bad_value, "SPIF", "2.0 or 2.1", {}},
+      {"alliance.xml", "schemaVersion=\"2.1\" ", "", missing_element, "SPIF", "'schemaVersion' missing", "<spif:SPIF"},
+      {"alliance.xml", "version=\"3\"", "version=\"three\"", bad_value, "SPIF", "an integer", {}},
+      {"alliance.xml", " keyIdentifier=\"\"", "", missing_element, "SPIF", "'keyIdentifier' missing", "<spif:SPIF"},
+      {"alliance.xml", "rbacId=\"2.25.", "rbacId=\"3.25.", bad_value, "SPIF", "an OID", "<spif:SPIF"},
+      {"alliance.xml", " version=\"3\"", " owner=\"me\"", unexpected_element, "SPIF", "unknown attribute 'owner'", {}},
+      // the order and the presence of elements
+      {"rules.xml", "<spif:securityPolicyId name=\"RULES\" id=\"2.25.128909374871698331541637434060181487704.9.3\"/>",
+       "", missing_element, "SPIF", "securityPolicyId missing", "<spif:SPIF"},
+      {"rules.xml", "<spif:securityPolicyId",
+       "<spif:equivalentPolicies><spif:equivalentPolicy name='A' id='1.2'/></spif:equivalentPolicies>\n"
+       "<spif:securityPolicyId",
+       unexpected_element, "securityPolicyId", "out of order", "<spif:securityPolicyId"},
+      {"alliance.xml", "<spif:extensions>", "<spif:securityPolicyId name='X' id='1.2'/><spif:extensions>",
+       unexpected_element, "securityPolicyId", "out of order", "<spif:securityPolicyId name='X'"},
+      {"alliance.xml", "</spif:securityCategoryTagSets>", "</spif:securityCategoryTagSets><spif:securityCategoryTagSets/>",
+       duplicate_element, "securityCategoryTagSets", "may appear once", {}},
+      {"alliance.xml", "</spif:securityCategoryTagSets>", "</spif:securityCategoryTagSets><spif:privacyMarks/>",
+       unexpected_element, "privacyMarks", "not read", "<spif:privacyMarks/>"},
+      {"alliance.xml", "<spif:securityCategoryTagSets>", "<spif:securityCategoryTagSets>text", unexpected_element,
+       "securityCategoryTagSets", "text where only elements", {}},
+      {"alliance.xml", "<spif:securityClassifications>", "<spif:securityClassifications><x:y xmlns:x='urn:x'/>",
+       unexpected_element, "y", "not in the SPIF namespace", {}},
+      {"alliance.xml", "<spif:code>replacePolicy</spif:code>", "<spif:kode>replacePolicy</spif:kode>",
+       unexpected_element, "kode", "not allowed in markingData", {}},
+      // classifications
+      {"alliance.xml", "name=\"SECRET\" lacv=\"4\"", "name=\"SECRET\" lacv=\"four\"", bad_value, "securityClassification",
+       "an integer", {}},
+      {"alliance.xml", "lacv=\"4\" hierarchy=\"4\"", "lacv=\"4\"", missing_element, "securityClassification",
+       "'hierarchy' missing", "name=\"SECRET\""},
+      {"alliance.xml", "color=\"red\"", "color=\"orange\"", bad_value, "securityClassification", "colour", {}},
+      {"alliance.xml", "color=\"red\"", "color=\"blue\"", duplicate_element, "securityClassification",
+       "color 'blue' used twice", "hierarchy=\"4\" color=\"blue\""},
+      {"alliance.xml", "name=\"SECRET\" lacv=\"4\"", "name=\"SECRET\" lacv=\"3\"", duplicate_element,
+       "securityClassification", "lacv 3 used twice", {}},
+      {"alliance.xml", "name=\"SECRET\" lacv=\"4\"", "name=\"CONFIDENTIAL\" lacv=\"4\"", duplicate_element,
+       "securityClassification", "name 'CONFIDENTIAL' used twice", "name=\"CONFIDENTIAL\" lacv=\"4\""},
+      {"alliance.xml", "hierarchy=\"4\" color=\"red\"", "hierarchy=\"4\" color=\"red\" obsolete=\"maybe\"", bad_value,
+       "securityClassification", "a boolean", {}},
+      {"alliance.xml", "<spif:securityClassification name=\"UNCLASSIFIED\"", "<spif:securityClassification secret=\"x\" name=\"UNCLASSIFIED\"",
+       unexpected_element, "securityClassification", "unknown attribute 'secret'", {}},
+      // marking data and qualifiers
+      {"alliance.xml", "<spif:code>replacePolicy</spif:code>", "", missing_element, "markingData", "no code",
+       "phrase=\"COSMIC\""},
+      {"alliance.xml", "<spif:code>replacePolicy</spif:code>", "<spif:code>pageMiddle</spif:code>", bad_value, "code",
+       "'pageMiddle' is no marking code", {}},
+      {"national.xml", "<code>portionMarking</code>", "<code>replacePolicy</code>", bad_value, "code",
+       "replacePolicy is 2.1", {}},
+      {"alliance.xml", "<spif:code>replacePolicy</spif:code>", "<spif:code>replacePolicy<b/></spif:code>",
+       unexpected_element, "code", "text only", {}},
+      {"alliance.xml", "qualifierCode=\"separator\"", "qualifierCode=\"infix\"", bad_value, "qualifier", "one of prefix",
+       {}},
+      {"alliance.xml", "<spif:qualifier markingQualifier=\" \" qualifierCode=\"separator\"/>", "", missing_element,
+       "markingQualifier", "no qualifier", "<spif:markingQualifier markingCode=\"pageTopBottom\">"},
+      {"alliance.xml", "markingCode=\"pageTop\"", "markingCode=\"top\"", bad_value, "markingQualifier", "no marking code",
+       {}},
+      {"alliance.xml", "<spif:qualifier markingQualifier=\" \" qualifierCode=\"separator\"/>",
+       "<spif:qualifier markingQualifier=\" \" qualifierCode=\"separator\">x</spif:qualifier>", unexpected_element,
+       "qualifier", "must be empty", {}},
+      // tag sets, tags and categories
+      {"alliance.xml", "id=\"2.25.128909374871698331541637434060181487704.9.1.2\"",
+       "id=\"2.25.128909374871698331541637434060181487704.9.1.1\"", duplicate_element, "securityCategoryTagSet",
+       "used twice", "name=\"Projects\""},
+      {"alliance.xml", "name=\"Projects\" id", "name=\"Special Handling\" id", duplicate_element, "securityCategoryTagSet",
+       "name 'Special Handling' used twice", "name=\"Special Handling\" id=\"2.25.128909374871698331541637434060181487704.9.1.2\""},
+      {"alliance.xml", "tagType=\"restrictive\"", "tagType=\"secret\"", bad_value, "securityCategoryTag", "one of", {}},
+      {"alliance.xml", "tagType=\"enumerated\" enumType=\"restrictive\"", "tagType=\"enumerated\"", bad_value,
+       "securityCategoryTag", "enumType goes with tagType enumerated", {}},
+      {"alliance.xml", "tagType=\"restrictive\"", "tagType=\"restrictive\" enumType=\"permissive\"", bad_value,
+       "securityCategoryTag", "enumType goes with tagType enumerated", {}},
+      {"alliance.xml", " tag7Encoding=\"securityAttributes\"", "", bad_value, "securityCategoryTag",
+       "tag7Encoding goes with tagType tagType7", "name=\"Handling Notes\" tagType"},
+      {"alliance.xml", "<spif:securityCategoryTag name=\"Projects\" tagType=\"enumerated\" enumType=\"restrictive\">\n"
+                       "        <spif:tagCategory name=\"HARBOUR\" lacv=\"101\"/>\n"
+                       "        <spif:tagCategory name=\"LIGHTHOUSE\" lacv=\"102\"/>\n"
+                       "      </spif:securityCategoryTag>",
+       "", missing_element, "securityCategoryTagSet", "no securityCategoryTag", "name=\"Projects\""},
+      {"alliance.xml", "<spif:tagCategory name=\"HARBOUR\" lacv=\"101\"/>", "<spif:tagCategory name=\"HARBOUR\"/>",
+       missing_element, "tagCategory", "'lacv' missing", {}},
+      {"alliance.xml", "<spif:tagCategory name=\"HARBOUR\" lacv=\"101\"/>",
+       "<spif:tagCategory name=\"HARBOUR\" lacv=\"101\" userInput=\"string\"/>", unexpected_element, "tagCategory",
+       "'userInput' is not read", {}},
+      {"alliance.xml", "<spif:excludedClass>RESTRICTED</spif:excludedClass>",
+       "<spif:excludedClass>RESTRICTD</spif:excludedClass>", unknown_classification, "excludedClass",
+       "'RESTRICTD' names no classification", {}},
+      {"alliance.xml", "<spif:tagCategory name=\"FERN\" lacv=\"3\" obsolete=\"true\"/>",
+       "<spif:tagCategory name=\"FERN\" lacv=\"3\"><spif:excludedClass>SECRET</spif:excludedClass>"
+       "<spif:markingData><spif:code>pageTop</spif:code></spif:markingData></spif:tagCategory>",
+       unexpected_element, "markingData", "out of order", "<spif:tagCategory name=\"FERN\""},
+      {"alliance.xml", "<spif:tagCategory name=\"FERN\" lacv=\"3\" obsolete=\"true\"/>",
+       "<spif:tagCategory name=\"FERN\" lacv=\"3\"><spif:equivalentSecCategoryTag/></spif:tagCategory>",
+       unexpected_element, "equivalentSecCategoryTag", "not read", {}},
+      // rules and references
+      {"rules.xml", "operation=\"onlyOne\"", "", missing_element, "requiredCategory", "'operation' missing",
+       "<spif:requiredCategory >"},
+      {"rules.xml", "operation=\"onlyOne\"", "operation=\"some\"", bad_value, "requiredCategory", "one of onlyOne", {}},
+      {"rules.xml", "<spif:categoryGroup tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>", "",
+       missing_element, "requiredCategory", "no categoryGroup", "<spif:requiredCategory operation=\"all\">"},
+      {"rules.xml", "tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>",
+       "tagSetRef=\"Codeword\" tagType=\"restrictive\" lacv=\"1\"/>", unknown_tag_set, "categoryGroup",
+       "'Codeword' names no tag set", {}},
+      {"rules.xml", "<spif:excludedCategory tagSetRef=\"Codewords\"", "<spif:excludedCategory tagSetRef=\"Codes\"",
+       unknown_tag_set, "excludedCategory", "'Codes' names no tag set", {}},
+      {"rules.xml", "all=\"true\"", "all=\"yes\"", bad_value, "excludedCategory", "a boolean", {}},
+      {"rules.xml", "<spif:excludedCategory tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>",
+       "<spif:excludedCategory tagSetRef=\"Codewords\" lacv=\"1\"/>", missing_element, "excludedCategory",
+       "'tagType' missing", {}},
+      {"rules.xml", "requiredClass=\"CLOSED\"", "requiredClass=\"OPEN\"", unknown_classification, "tagCategory",
+       "requiredClass 'OPEN'", "name=\"CORONA\""},
+      {"rules.xml", "policyRef=\"ALLIANCE\" lacv=\"2\" applied=\"both\"", "policyRef=\"ALLIES\" lacv=\"2\" applied=\"both\"",
+       unknown_policy, "equivalentClassification", "'ALLIES' names no equivalentPolicy", {}},
+      {"rules.xml", "applied=\"both\"", "applied=\"always\"", bad_value, "equivalentClassification", "one of encrypt", {}},
+      {"rules.xml", "lacv=\"2\" applied=\"both\"", "applied=\"both\"", missing_element, "equivalentClassification",
+       "'lacv' missing", {}},
+      {"rules.xml", "</spif:equivalentPolicies>",
+       "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"1.2.3\"/></spif:equivalentPolicies>", duplicate_element,
+       "equivalentPolicy", "given twice", "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"1.2.3\"/>"},
+      {"rules.xml", "<spif:equivalentPolicy name=\"ALLIANCE\"", "<spif:equivalentPolicy name=\"RULES\"",
+       duplicate_element, "equivalentPolicy", "given twice", {}},
+      {"rules.xml", "<spif:defaultSecurityPolicyId name=\"RULES\" id=\"2.25.128909374871698331541637434060181487704.9.3\"/>",
+       "<spif:defaultSecurityPolicyId name=\"RULES\" id=\"1.2\"><spif:markingData><spif:code>pageTop</spif:code>"
+       "</spif:markingData></spif:defaultSecurityPolicyId>",
+       unexpected_element, "markingData", "not read", {}},
+      {"rules.xml", "id=\"2.25.128909374871698331541637434060181487704.9.1\">", "id=\"alliance\">", bad_value,
+       "equivalentPolicy", "an OID", {}},
+      // the XML beneath
+      {"alliance.xml", "</spif:SPIF>", "", truncated, "", "", {}},
+      {"alliance.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<!DOCTYPE spif [<!ENTITY x 'y'>]>",
+       forbidden_markup, "", "", {}},
+      {"alliance.xml", "</spif:SPIF>", "</spif:SPIF><spif:SPIF/>", not_well_formed, "", "", "<spif:SPIF/>"},
+  };
+  for (const broken& c : cases) {
+    std::string text = file(c.file);
+    const std::size_t at = text.find(c.from);
+    REQUIRE_MESSAGE(at != std::string::npos, "not in ", std::string(c.file), ": ", std::string(c.from));
+    text.replace(at, c.from.size(), c.to);
+    const std::string_view marker = c.at.empty() ? c.to : c.at;
+    const std::size_t expected_at = marker.empty() ? text.size() : text.find(marker);
+    REQUIRE_MESSAGE(expected_at != std::string::npos, "marker not found: ", std::string(marker));
+    const read_result r = read(text);
+    INFO(c.file, ": '", std::string(c.from), "' -> '", std::string(c.to), "': ", r.message());
+    CHECK(r.error == c.error);
+    CHECK(r.element == c.element);
+    CHECK(r.detail.find(c.detail) != std::string::npos);
+    CHECK(r.line == line_of(text, expected_at));
+    CHECK(r.policy == document{});
+  }
+}
+
+TEST_CASE("SPIF: a document over the size bound is refused before it is read") {
+  std::string text = file("national.xml");
+  text += std::string(xml::max_policy_length, ' ');
+  const read_result r = read(text);
+  CHECK(r.error == wire_error::too_long);
+  CHECK(r.offset == xml::max_policy_length);
+}
