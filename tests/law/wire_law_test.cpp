@@ -58,7 +58,7 @@ bool needs_missing_code(const label& l) {
 
 }  // namespace
 
-TEST_CASE("read_ess(write_ess(l)) == l for every label with codes; no_code for exactly the others") {
+TEST_CASE("read_ess(write_ess(l)) == l for every label with codes - no_code for exactly the others") {
   int round_trips = 0, refused = 0;
   for (const label& l : universe::labels_with_groups()) {
     INFO("label: " << show(l));

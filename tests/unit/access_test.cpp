@@ -39,7 +39,7 @@ TEST_CASE("source 000: the same cleaner without need-to-know may not") {
         "denied (missing need-to-know): person does not hold compartment 0; label is NATO RESTRICTED with it");
 }
 
-TEST_CASE("source 000 [U]: Stg. CONFIDENTIEEL needs screening B; screening C is not enough") {
+TEST_CASE("source 000 [U]: Stg. CONFIDENTIEEL needs screening B - screening C is not enough") {
   constexpr label file = label{nld::stg_confidentieel}.with(site_papers);
   constexpr person b = with_clearances(defence_cleaner, {nld::screening_b});
   static_assert(require<can_access(b, file)>);
@@ -148,7 +148,7 @@ TEST_CASE("Belgium (NVO criteria): a clearance at the level for every Belgian le
   CHECK(can_access(german_officer, bel::beperkte_verspreiding).why == reason::not_releasable);
 }
 
-TEST_CASE("SÜG §§ 8-10: German clearances from VS-VERTRAULICH; VS-NfD needs none") {
+TEST_CASE("SÜG §§ 8-10: German clearances from VS-VERTRAULICH - VS-NfD needs none") {
   constexpr person official{.nationality = party::deu, .works_for = organisation::government,
                             .clearances = {}, .need_to_know = {}, .briefed = true};
   CHECK(can_access(official, deu::vs_nfd).allowed());

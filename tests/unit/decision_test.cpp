@@ -8,7 +8,7 @@
 
 using namespace clearance;
 
-TEST_CASE("every reason has a name; every denial says 'denied' and names the rule") {
+TEST_CASE("every reason has a name - every denial says 'denied' and names the rule") {
   for (int r = static_cast<int>(reason::undecided); r <= static_cast<int>(last_reason); ++r) {
     const auto why = static_cast<reason>(r);
     CAPTURE(r);

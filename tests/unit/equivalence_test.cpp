@@ -40,7 +40,7 @@ TEST_CASE("domain-brief §1.3: the Dutch levels correspond to the EU levels by r
   }
 }
 
-TEST_CASE("domain-brief §1.4: Belgium has no level for NATO RESTRICTED; it is not replaced by another") {
+TEST_CASE("domain-brief §1.4: Belgium has no level for NATO RESTRICTED - it is not replaced by another") {
   constexpr conversion c = from_nato(nato::restricted, bel::id);
   static_assert(!c.ok());
   CHECK(c.outcome.why == reason::no_equivalent_level);
@@ -78,7 +78,7 @@ TEST_CASE("NATO UNCLASSIFIED and Beperkte Verspreiding are markings with no equi
   CHECK(convert(nato::unclassified, nato::id).ok());
 }
 
-TEST_CASE("conversions carry categories and releasability; nothing is lost") {
+TEST_CASE("conversions carry categories and releasability - nothing is lost") {
   const label note = label{nld::stg_geheim}.with(compartment(3)).releasable({party::nld, party::bel});
   const conversion c = to_nato(note);
   REQUIRE(c.ok());

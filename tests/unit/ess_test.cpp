@@ -264,7 +264,7 @@ TEST_CASE("ess: the compartments' tag set lies under the library's arc 2.25.<UUI
         nato_label(4, {context_cat({1001}), security_category(restrictive, library_oid({2, 1}), bitmap({0, 9}))}));
 }
 
-TEST_CASE("ess: SET members in canonical tag order; the privacy mark by its chosen string type") {
+TEST_CASE("ess: SET members in canonical tag order - the privacy mark by its chosen string type") {
   const bytes cats = set_of({context_cat({1001})});
   // UTF8String (12) before the categories' SET (17), PrintableString (19) after it: X.680 §8.6
   // orders tags by number, the constructed bit is not part of a tag.
@@ -392,7 +392,7 @@ TEST_CASE("ess: a label written and read at compile time") {
 
 // ---------------------------------------------------------------- DER refused
 
-TEST_CASE("ess: lengths: non-minimal, indefinite, overlong; truncated input; trailing bytes") {
+TEST_CASE("ess: lengths: non-minimal, indefinite, overlong - truncated input - trailing bytes") {
   const bytes good = written(nato_secret);
   REQUIRE(good.size() > 0x80);  // the label's length takes the long form 81 xx
   REQUIRE(good[1] == 0x81);
@@ -853,7 +853,7 @@ TEST_CASE("der: INTEGER written in the fewest octets reads back") {
   CHECK(v == LLONG_MAX);
 }
 
-TEST_CASE("der: lengths written in the fewest octets; bit maps; SET OF sorted") {
+TEST_CASE("der: lengths written in the fewest octets - bit maps - SET OF sorted") {
   std::uint8_t buffer[400]{};
   for (const std::size_t n :
        {std::size_t{0}, std::size_t{127}, std::size_t{128}, std::size_t{255}, std::size_t{256}, std::size_t{300}}) {

@@ -90,7 +90,7 @@ TEST_CASE("no write-down: a container takes only information at or below its lab
         "labelled NATO SECRET");
 }
 
-TEST_CASE("raising a label is allowed; raising down is not") {
+TEST_CASE("raising a label is allowed - raising down is not") {
   static_assert(raisable<restricted_paper, join(restricted_paper, operation_note).value>);
   static_assert(!raisable<operation_note, restricted_paper>);
   const auto raised = raise<label{nato::cosmic_top_secret}.with(site_papers)>(paper_t{"paper"});
@@ -224,7 +224,7 @@ TEST_CASE("run-time labels: combine, append, raise, declassify and the way into 
   CHECK(audit_log.events.size() == 13);
 }
 
-TEST_CASE("the audit hook is replaced and removed; without one, nothing is reported") {
+TEST_CASE("the audit hook is replaced and removed - without one, nothing is reported") {
   const audit_hook* before = set_audit_hook(nullptr);
   const dynamic_labeled<int> v{1, nato::restricted};
   CHECK(send(v, channels::whatsapp, {}, [](int) {}).why == reason::above_channel_ceiling);  // no hook: fine

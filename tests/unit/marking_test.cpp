@@ -55,7 +55,7 @@ TEST_CASE("issue examples: NATO levels as banners and abbreviations") {
   CHECK(read("CTS") == label{nato::cosmic_top_secret});
 }
 
-TEST_CASE("domain-brief §4: ATOMAL forms exist only at CTS, NS and NC; BOHEMIA with CTS") {
+TEST_CASE("domain-brief §4: ATOMAL forms exist only at CTS, NS and NC - BOHEMIA with CTS") {
   const label ctsa = label{nato::cosmic_top_secret}.with(category::atomal);
   const label nsa = label{nato::secret}.with(category::atomal);
   const label nca = label{nato::confidential}.with(category::atomal);
@@ -202,7 +202,7 @@ TEST_CASE("issue examples: Dutch, German, EU and Belgian markings") {
   CHECK(read("Beperkte Verspreiding") == label{bel::beperkte_verspreiding});
 }
 
-TEST_CASE("case, spaces, dots and accents are tolerated; words are not split or joined") {
+TEST_CASE("case, spaces, dots and accents are tolerated - words are not split or joined") {
   CHECK(read("  nato   secret  ") == nato_owner);
   CHECK(read("Nato.Secret") == nato_owner);
   CHECK(read("stg geheim") == label{nld::stg_geheim});
@@ -358,7 +358,7 @@ TEST_CASE("domain-brief §1.3: Czech and Bulgarian markings, in any case, with o
   for (const label l : {label{cze::tajne}, label{bgr::poveritelno}}) CHECK(read(format_marking(l).view()) == l);
 }
 
-TEST_CASE("decode_utf8: one to four bytes; overlong forms, surrogates, values above U+10FFFF and cut sequences are not UTF-8") {
+TEST_CASE("decode_utf8: one to four bytes - overlong forms, surrogates, values above U+10FFFF and cut sequences are not UTF-8") {
   const auto decoded = [](std::string_view s) { return decode_utf8(s, 0); };
   CHECK(decoded("A").value == U'A');
   CHECK(decoded("\xC3\xA9").value == U'\u00E9');

@@ -62,7 +62,7 @@ TEST_CASE("domain-brief §1.2: the EU levels of Council Decision 2013/488/EU Art
   CHECK(contains(find_level(eu::top_secret)->damage, "exceptionally grave prejudice"));
 }
 
-TEST_CASE("domain-brief §1.4, §2: Belgium has three levels; Beperkte Verspreiding is not a classification") {
+TEST_CASE("domain-brief §1.4, §2: Belgium has three levels - Beperkte Verspreiding is not a classification") {
   CHECK(classified_levels(bel::scheme) == 3);
   const found<level_info> bv = find_level(bel::beperkte_verspreiding);
   REQUIRE(bv);

@@ -147,7 +147,7 @@ TEST_CASE("source 000 [U]: BlackBerry 10 NATO RESTRICTED is unverified, denied u
   CHECK(may_store(nato::restricted, channels::blackberry_10, first_day).allowed());
 }
 
-TEST_CASE("an approval with any date needs a date of use; the sentence names the date") {
+TEST_CASE("an approval with any date needs a date of use - the sentence names the date") {
   constexpr deployment undated{.meets = {condition::managed_by_mdm, condition::supervised,
                                          condition::approved_configuration, condition::current_patch_level},
                                .version = 26};
@@ -175,7 +175,7 @@ TEST_CASE("domain-brief §5: Gpg4win is approved for VS-NfD, RESTREINT UE and NA
         reason::approval_not_yet_valid);
 }
 
-TEST_CASE("source 001: an approval used after its end date is denied; the last day is still valid") {
+TEST_CASE("source 001: an approval used after its end date is denied - the last day is still valid") {
   CHECK(may_transmit(nato::secret, field_phone, {.on = date{2026, 12, 31}}).allowed());
   const decision d = may_transmit(nato::secret, field_phone, {.on = date{2027, 1, 1}});
   CHECK(d.why == reason::approval_expired);
@@ -196,7 +196,7 @@ TEST_CASE("a revoked approval is denied from the day of revocation") {
   CHECK(may_transmit(nato::secret, revoked).why == reason::approval_date_unknown);
 }
 
-TEST_CASE("special categories need an approval that carries them; compartments do not") {
+TEST_CASE("special categories need an approval that carries them - compartments do not") {
   constexpr deployment today{.on = date{2026, 3, 1}};
   const decision d = may_transmit(label{nato::secret}.with(category::atomal), field_phone, today);
   CHECK(d.why == reason::category_not_approved);
