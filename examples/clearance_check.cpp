@@ -13,7 +13,9 @@
 // Exit status: 0 allowed (or a listing printed), 1 denied, 2 bad input, with a message saying
 // what was wrong. The decisions are the library's own: can_access, may_transmit, may_store.
 #include <charconv>
+#include <clearance/spif.hpp>
 #include <clearance/wire.hpp>
+#include <ctime>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -46,6 +48,9 @@ commands:
   schemes   the levels of every scheme, side by side, with their sources
   channels  the channel catalogue, with ids, ceilings and sources
   reference the Markdown reference of schemes and channels (docs/reference.md)
+  spif      CODE [--created GENTIME]
+            the scheme written as an Open XML SPIF (docs/spif.md); created now unless given
+            (GENTIME: YYYYMMDDhhmmssZ)
 
 a person (--person) is a comma-separated list of:
   a nationality        NLD, Netherlands, BEL, ...
@@ -518,9 +523,10 @@ struct options {
   }
 };
 
-options read_options(int argc, char** argv, std::initializer_list<std::string_view> allowed) {
+/// The options from argv[first] on (after the command and its operand, if it has one).
+options read_options(int argc, char** argv, std::initializer_list<std::string_view> allowed, int first = 2) {
   options o;
-  for (int i = 2; i < argc; ++i) {
+  for (int i = first; i < argc; ++i) {
     const std::string_view name = argv[i];
     if (name == "--as-approved" && std::find(allowed.begin(), allowed.end(), name) != allowed.end()) {
       o.approved = true;
@@ -654,6 +660,22 @@ int run(int argc, char** argv) {
       }
     });
   if (command == "reference") return listing(print_reference);
+  if (command == "spif") {
+    if (argc < 3 || std::string_view(argv[2]).starts_with("--")) throw bad_input{"spif: which scheme? (spif CODE)"};
+    const found<scheme> s = builtin_schemes.find(read_scheme(argv[2]));
+    const options o = read_options(argc, argv, {"--created"}, 3);
+    spif::export_options e;
+    if (const std::optional<std::string_view> created = o.get("--created")) {
+      e.creation_date = std::string(*created);
+    } else {
+      const std::time_t now = std::time(nullptr);
+      char stamp[32];
+      std::strftime(stamp, sizeof stamp, "%Y%m%d%H%M%SZ", std::gmtime(&now));
+      e.creation_date = stamp;
+    }
+    std::printf("%s", spif::write(spif::document_of(builtin_schemes, *s, e)).c_str());
+    return 0;
+  }
   throw bad_input{"unknown command " + quoted(command) + " (see --help)"};
 }
 

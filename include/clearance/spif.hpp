@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 //
-// Security policy files: an Open XML SPIF read into what it says, and written (docs/spif.md).
+// Security policy files (docs/spif.md): an Open XML SPIF read into what it says and written;
+// a scheme exported as one; one loaded at run time as a scheme, with what a SPIF cannot say.
 //
 //     #include <clearance/spif.hpp>
 //     const clearance::spif::read_result r = clearance::spif::read(text);
+//     const clearance::spif::load_result l = clearance::spif::load(r.policy, complement, clearance::builtin_schemes);
 //
 // Opt-in, apart from <clearance/clearance.hpp>: run time only, and a tool that does not load
 // policies does not pay for the reader.
 #pragma once
 
 #include "wire/spif.hpp"
+#include "wire/spif_scheme.hpp"

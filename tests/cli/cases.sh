@@ -113,6 +113,15 @@ expect 2 'STANAG 4774 label: unexpected element at byte 0' convert --label "<x/>
 expect 2 'unknown format "pdf"' convert --label NS --to pdf
 expect 2 'cannot read' convert --label @/nonexistent/label.xml --to marking
 
+# security policy files: a built-in scheme as a SPIF
+expect 0 '<securityPolicyId name="Netherlands" id="2\.25\.128909374871698331541637434060181487704\.1\.528">' \
+  spif NLD --created 20261130120000Z
+expect 0 'creationDate="20261130120000Z"' spif nato --created 20261130120000Z
+expect 0 '<securityClassification name="SECRET" lacv="4" hierarchy="4">' spif NATO
+expect 2 'spif: which scheme' spif
+expect 2 'unknown scheme "XYZ"' spif XYZ
+expect 2 'unknown option "--to" for spif' spif NLD --to 4774
+
 # listings: 0
 expect 0 '^usage: clearance-check' --help
 expect 0 'NLD Stg\. GEHEIM +no +no +\? +no +no +yes' matrix

@@ -2,10 +2,14 @@
 //
 // SPIF reading (wire/spif.hpp): the three policies written for the tests (tests/spif/) read to
 // what they say, and each rule of the schema broken once in a copy of them is refused with its
-// kind, the element named and the line it stands on.
+// kind, the element named and the line it stands on. Loading (wire/spif_scheme.hpp): a policy
+// with its complement decides as it says; what the library does not model, and a scheme that
+// breaks a table rule, are refused as a whole.
 #include <doctest/doctest.h>
 
+#include <clearance/clearance.hpp>
 #include <clearance/wire/spif.hpp>
+#include <clearance/wire/spif_scheme.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -115,20 +119,22 @@ TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
   CHECK(d.extensions[0].where.line == line_of(text, text.find("<note")));
 }
 
-TEST_CASE("SPIF: a national policy in three languages, schema 2.0, in the default namespace") {
+TEST_CASE("SPIF: a national policy in two languages, schema 2.0, in the default namespace") {
   const document d = read_file("national.xml");
   CHECK(d.schema_version == "2.0");
   CHECK(d.version == 1);  // the schema's default
   CHECK(d.tag_sets.empty());
   REQUIRE(d.classifications.size() == 4);
-  CHECK(d.classifications[0].obsolete);
+  CHECK(d.classifications[0].color == "#00AA00");
   CHECK(d.classifications[0].hierarchy == 10);
+  REQUIRE(d.policy_markings.size() == 1);
+  CHECK_FALSE(d.policy_markings[0].phrase.has_value());
+  CHECK(d.policy_markings[0].codes == code_bit(marking_code::no_name_display));
   const classification& top = d.classifications[3];
   CHECK(top.lacv == 14);
-  REQUIRE(top.markings.size() == 3);
+  REQUIRE(top.markings.size() == 2);
   CHECK(top.markings[0] == marking_data{"ZEER GEHEIM", "nl", code_bit(marking_code::page_top_bottom), {}});
   CHECK(top.markings[1].phrase == "TRÈS SECRET");  // a character reference, read
-  CHECK(top.markings[2].lang == "de");
   CHECK(d.classifications[1].markings[0].codes ==
         (code_bit(marking_code::page_top_bottom) | code_bit(marking_code::portion_marking)));
 }
@@ -170,7 +176,7 @@ TEST_CASE("SPIF: required and excluded categories, equivalent policies and the d
   CHECK(corona.excluded.at(0).all == true);
 }
 
-TEST_CASE("SPIF: a document equals itself read again; positions are no part of what it says") {
+TEST_CASE("SPIF: a document equals itself read again, positions being no part of what it says") {
   const document a = read_file("rules.xml");
   std::string shifted = file("rules.xml");
   shifted.insert(shifted.find("<spif:SPIF"), "<!-- a comment that moves every line -->\n\n");
@@ -362,4 +368,142 @@ TEST_CASE("SPIF: a document over the size bound is refused before it is read") {
   const read_result r = read(text);
   CHECK(r.error == wire_error::too_long);
   CHECK(r.offset == xml::max_policy_length);
+}
+
+namespace {
+
+/// What the national test policy needs beyond its SPIF: an identity, and one clearance grade
+/// covering every level (deny by default without it).
+spif::complement national_complement() {
+  static const clearance_grade grades[] = {{1, "national clearance", "", 4, {"tests: a grade for the test policy", confidence::verified}}};
+  spif::complement c;
+  c.id = scheme_id{7002};
+  c.code = "TRI";
+  c.owner = party::bel;
+  c.file = "national.xml";
+  c.personnel = {.grades = grades, .clearance_from = 1, .clearance_source = {"tests", confidence::verified}};
+  c.organisation = {false, {"tests", confidence::verified}};
+  c.briefing = {false, {"tests", confidence::verified}};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("SPIF: a national policy, loaded at run time with its complement, decides as it says") {
+  const spif::load_result l = spif::load(read_file("national.xml"), national_complement(), builtin_schemes);
+  REQUIRE_MESSAGE(l.ok(), l.message());
+  const scheme& s = l.value.scheme();
+  const registry& reg = l.value.registry();
+  REQUIRE(s.levels.size() == 4);
+  // Ranks by hierarchy, from 1: none of the four is named as the unclassified marking.
+  CHECK(s.levels[0].rank == 1);
+  CHECK(s.levels[0].name == "BEPERKT");  // no phrase without a language: its name
+  CHECK(s.levels[0].fgcolor == "#00AA00");
+  CHECK(level_code(s.levels[3]) == 14);
+  CHECK(s.levels[3].markings[1].text == "TRÈS SECRET");  // no policy name before it (noNameDisplay)
+  CHECK(s.levels[3].markings[0].lang == language::nl);
+  CHECK(s.levels[3].markings[0].text == "ZEER GEHEIM");
+  CHECK(s.levels[3].ascii.empty());                      // "ZEER GEHEIM" is ASCII
+  const std::string text = file("national.xml");
+  CHECK(s.levels[0].source.ref == "SPIF national.xml: securityClassification 'BEPERKT' (line " +
+                                      std::to_string(line_of(text, text.find("name=\"BEPERKT\""))) + ")");
+  CHECK(wire::has_policy_id(s, "2.25.128909374871698331541637434060181487704.9.2"));
+
+  const label secret{level_of(s, 3)};
+  CHECK(validate(reg, secret).allowed());
+  CHECK(format_marking(reg, secret, marking_form::banner, language::fr).view() == "SECRET");
+  CHECK(format_marking(reg, secret, marking_form::banner, language::nl).view() == "GEHEIM");
+  CHECK(format_marking(reg, label{level_of(s, 4)}, marking_form::banner, language::fr).view() == "TRÈS SECRET");
+  const person cleared{party::bel, organisation::none, {clearance_grant{s.id, 1}}, {}, false, {}};
+  const person uncleared{party::bel, organisation::none, {}, {}, false, {}};
+  CHECK(can_access(reg, cleared, secret).allowed());
+  CHECK(can_access(reg, uncleared, secret).why == reason::clearance_below_label);
+  // No equivalences in the file: nothing to convert by, so nothing converted.
+  CHECK(convert(reg, secret, nato::id).outcome.why == reason::no_mapping);
+  // Not in the built-in registry, which stays as it was.
+  CHECK(validate(builtin_schemes, secret).why == reason::unknown_scheme);
+}
+
+TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, is refused by name") {
+  struct refused {
+    std::string_view file;
+    std::string_view from, to;  ///< a change to the file first (none: as it is)
+    wire_error error;
+    std::string_view element;
+    std::string_view detail;
+  };
+  using enum wire_error;
+  const refused cases[] = {
+      {"alliance.xml", {}, {}, unexpected_element, "markingQualifier", "a prefix, suffix or separator other than ' '"},
+      {"alliance.xml", "<spif:qualifier markingQualifier=\"- \" qualifierCode=\"prefix\"/>", {}, unexpected_element,
+       "excludedClass", "classifications a party may not receive"},
+      {"rules.xml", {}, {}, unexpected_element, "requiredCategory", "categories a classification requires"},
+      {"national.xml", "lacv=\"13\" hierarchy=\"30\"", "lacv=\"13\" hierarchy=\"30\" obsolete=\"true\"", unexpected_element,
+       "securityClassification", "an obsolete classification"},
+      {"national.xml", "hierarchy=\"30\"", "hierarchy=\"20\"", conflicting_parts, "securityClassification",
+       "hierarchy 20 shared with 'VERTROUWELIJK'"},
+      {"national.xml", "<markingData xml:lang=\"fr\" phrase=\"SECRET\">", "<markingData xml:lang=\"it\" phrase=\"SEGRETO\">",
+       unexpected_element, "markingData", "a marking in language 'it'"},
+      {"national.xml", "<markingData xml:lang=\"fr\" phrase=\"SECRET\"><code>pageTopBottom</code></markingData>",
+       "<markingData xml:lang=\"fr\" phrase=\"SECRET\"><code>pageTopBottom</code></markingData>"
+       "<markingData xml:lang=\"de\" phrase=\"GEHEIM\"><code>pageTopBottom</code></markingData>",
+       unexpected_element, "markingData", "more than 2 language markings"},
+      {"national.xml", "<code>portionMarking</code>", "<code>suppressClassName</code>", unexpected_element, "markingData",
+       "codes other than where a phrase is shown"},
+  };
+  for (const refused& c : cases) {
+    std::string text = file(c.file);
+    if (!c.from.empty()) {
+      const std::size_t at = text.find(c.from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, c.from.size(), c.to);
+    }
+    const read_result r = read(text);
+    REQUIRE_MESSAGE(r.ok(), r.message());
+    spif::complement k = national_complement();
+    k.owner = party::nato;
+    const spif::load_result l = spif::load(r.policy, k, builtin_schemes);
+    INFO(std::string(c.file), ": ", l.message());
+    CHECK(l.error == c.error);
+    CHECK(l.element == c.element);
+    CHECK(l.detail.find(c.detail) != std::string::npos);
+    CHECK(l.line != 0);
+  }
+}
+
+TEST_CASE("SPIF: equivalences apply only where the host says, and a scheme breaking a table rule is refused whole") {
+  std::string text = file("national.xml");
+  // GEHEIM equivalent to NATO SECRET (lacv 4), in both directions.
+  text.replace(text.find("<markingData xml:lang=\"nl\" phrase=\"GEHEIM\">"), 0,
+               "<equivalentClassification policyRef=\"NATO\" lacv=\"4\" applied=\"both\"/>\n      ");
+  text.replace(text.find("</SPIF>"), 0,
+               "<equivalentPolicies><equivalentPolicy name=\"NATO\" id=\"1.3.26.1.3.1\"/></equivalentPolicies>\n");
+  const read_result r = read(text);
+  REQUIRE_MESSAGE(r.ok(), r.message());
+
+  spif::complement c = national_complement();
+  const spif::load_result unscoped = spif::load(r.policy, c, builtin_schemes);
+  CHECK(unscoped.error == wire_error::missing_element);
+  CHECK(unscoped.detail.find("where they apply is not given") != std::string::npos);
+
+  c.mappings.push_back({nato::id, context_set{context::nato_exchange}, {}, {"tests: NATO exchange only", confidence::verified}});
+  const spif::load_result l = spif::load(r.policy, c, builtin_schemes);
+  REQUIRE_MESSAGE(l.ok(), l.message());
+  const label geheim{level_of(l.value.scheme(), 3)};
+  const conversion there = convert(l.value.registry(), geheim, nato::id, {.in = context::nato_exchange});
+  REQUIRE(there.ok());
+  CHECK(there.value.rank == nato::secret.rank);
+  // The other levels have no equivalent: said, never guessed.
+  CHECK(convert(l.value.registry(), label{level_of(l.value.scheme(), 2)}, nato::id, {.in = context::nato_exchange})
+            .outcome.why == reason::no_equivalent_level);
+  // Nationally, the table does not apply.
+  CHECK_FALSE(convert(l.value.registry(), geheim, nato::id, {.in = context::national}).ok());
+
+  // A grade covering a level the scheme lacks: the scheme breaks a table rule, and nothing loads.
+  static const clearance_grade too_high[] = {{1, "national clearance", "", 9, {"tests", confidence::verified}}};
+  c.personnel.grades = too_high;
+  const spif::load_result broken = spif::load(r.policy, c, builtin_schemes);
+  CHECK(broken.rule == table_rule::grade_unknown_level);
+  CHECK_FALSE(broken.ok());
+  CHECK(broken.message().find("covers a level the scheme does not have") != std::string::npos);
 }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <utility>
 
 #include "../core/diagnostics.hpp"
@@ -54,6 +55,35 @@ enum class table_rule : int {
                                  ///< define, or requiring itself or one it excludes
   invalid_colour,                ///< a level's display colour that XEP-0258 does not allow
 };
+
+/// The rule in words, for run-time reports (a policy loaded from a file).
+constexpr std::string_view to_string(table_rule r) noexcept {
+  switch (r) {
+    case table_rule::none: return "no rule broken";
+    case table_rule::no_levels: return "a scheme needs levels";
+    case table_rule::level_order: return "ranks start at 0 or 1 and rise by one";
+    case table_rule::classification_flag: return "rank 0 is a marking that is no classification, ranks from 1 are classifications";
+    case table_rule::missing_name: return "a level or grade needs a name, an ASCII spelling and an abbreviation";
+    case table_rule::missing_citation: return "every row needs a source";
+    case table_rule::unknown_owner: return "the owner is not a party of the catalogue";
+    case table_rule::unknown_mapping_target: return "a mapping to a scheme the registry does not hold";
+    case table_rule::mapping_unknown_level: return "a mapping row names a level that does not exist or is not classified";
+    case table_rule::mapping_duplicate: return "two mapping rows for one level";
+    case table_rule::mapping_incomplete: return "a classified level without a mapping row";
+    case table_rule::mapping_not_order_preserving: return "a higher level maps below a lower one";
+    case table_rule::mapping_lowers_on_round_trip: return "there and back ends lower than it started";
+    case table_rule::mapping_empty: return "a mapping table with no rows";
+    case table_rule::mapping_no_context: return "a mapping table that applies in no context";
+    case table_rule::invalid_period: return "a period whose ends are no days, or end before they start";
+    case table_rule::mapping_overlap: return "two mapping tables to one scheme apply on one day in one context";
+    case table_rule::grade_unknown_level: return "a grade covers a level the scheme does not have";
+    case table_rule::grade_order: return "grades must rise in number and in what they cover";
+    case table_rule::clearance_from_unknown_level: return "the clearance threshold is not a level of the scheme";
+    case table_rule::invalid_category: return "an own category breaks a rule of categories";
+    case table_rule::invalid_colour: return "a display colour XEP-0258 does not allow";
+  }
+  return "unknown rule";
+}
 
 /// The first rule a table breaks, with the two levels concerned.
 struct table_check {
