@@ -25,6 +25,7 @@ case $kind in
       -DCMAKE_PREFIX_PATH="$prefix"
     cmake --build "$work"
     "$work/consumer"
+    "$work/consumer_policy"
     ;;
   pkg_config)
     export PKG_CONFIG_PATH="$prefix/share/pkgconfig"
@@ -38,15 +39,17 @@ case $kind in
       -DCLEARANCE_SOURCE_DIR="$source"
     cmake --build "$work"
     "$work/consumer"
+    "$work/consumer_policy"
     ;;
   meson_subproject)
     cp -r "$consumers/meson_subproject" "$work/project"
-    cp "$consumers/main.cpp" "$work/main.cpp"
+    cp "$consumers/main.cpp" "$consumers/policy.cpp" "$source/tests/spif/national.xml" "$work/"
     mkdir -p "$work/project/subprojects"
     ln -s "$source" "$work/project/subprojects/clearance"
     CXX="$cxx" meson setup "$work/build" "$work/project" --wrap-mode=forcefallback
     meson compile -C "$work/build"
     "$work/build/consumer"
+    "$work/build/consumer_policy"
     ;;
   meson)
     CXX="$cxx" meson setup "$work/build" "$source" -Dwerror=true -Dtests=enabled --prefix=/usr

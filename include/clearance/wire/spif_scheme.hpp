@@ -466,10 +466,11 @@ class importing {
   }
 
   bool levels(loaded_storage& st) {
-    std::vector<const classification*> order;
+    std::vector<const classification*> order;  // by hierarchy; in document order where equal
     for (const classification& x : d_.classifications) order.push_back(&x);
-    std::stable_sort(order.begin(), order.end(),
-                     [](const classification* a, const classification* b) { return a->hierarchy < b->hierarchy; });
+    std::sort(order.begin(), order.end(), [](const classification* a, const classification* b) {
+      return a->hierarchy != b->hierarchy ? a->hierarchy < b->hierarchy : a < b;
+    });
     for (std::size_t i = 1; i < order.size(); ++i)
       if (order[i]->hierarchy == order[i - 1]->hierarchy)
         return fail(wire_error::conflicting_parts, order[i]->where, "securityClassification",
@@ -482,6 +483,8 @@ class importing {
     for (std::size_t i = 0; i < order.size(); ++i) {
       const classification& x = *order[i];
       if (x.obsolete) return not_modelled(x.where, "securityClassification", "an obsolete classification");
+      // A level's code is 1 or more (0 stands for "rank + 1"; ESS reads 0 as unmarked).
+      if (x.lacv <= 0) return not_modelled(x.where, "securityClassification", "a lacv below 1");
       if (!x.required.empty()) return not_modelled(x.required[0].where, "requiredCategory", "categories a classification requires");
       level_info info;
       info.rank = static_cast<int>(i) + (has_unclassified ? 0 : 1);
@@ -499,8 +502,11 @@ class importing {
         if ((m.codes & ~(shown_codes | code_bit(marking_code::replace_policy) | code_bit(marking_code::portion_marking))) != 0)
           return not_modelled(m.where, "markingData", "codes other than where a phrase is shown");
         if ((m.codes & code_bit(marking_code::portion_marking)) != 0) {
-          abbreviation = *m.phrase;
-        } else if ((m.codes & code_bit(marking_code::replace_policy)) != 0) {
+          // One abbreviation per level: the one without a language, else the first given.
+          if (abbreviation.empty() || m.lang.empty()) abbreviation = *m.phrase;
+          if ((m.codes & shown_codes) == 0) continue;  // a portion marking only
+        }
+        if ((m.codes & code_bit(marking_code::replace_policy)) != 0) {
           if (!m.lang.empty()) return not_modelled(m.where, "markingData", "a replacement of the policy's phrase in one language");
           replacement = *m.phrase;
           replaced = true;
