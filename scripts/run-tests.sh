@@ -6,8 +6,8 @@
 # compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
 # build, and runs the release checks (zero-overhead assembly, the mutation check of the
 # compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking parser for
-# 60 s and each wire-format reader for 20 s (scripts/fuzz.sh; libxml2 is the XML reader's
-# oracle). Installs the Debian packages it needs when they are missing, and says so.
+# 40 s and each wire-format and policy reader for 13 s (scripts/fuzz.sh; libxml2 is the XML
+# reader's oracle). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
@@ -19,6 +19,6 @@ for preset in clang16 clang19 clang19-libcxx sanitize gcc-sanitize gcc; do
 done
 echo
 echo "=== fuzzing"
-bash scripts/fuzz.sh 60
+bash scripts/fuzz.sh 40
 echo
 echo "clearance: every configuration passed, and the fuzzer found nothing"

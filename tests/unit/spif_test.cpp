@@ -422,6 +422,13 @@ TEST_CASE("SPIF: a national policy, loaded at run time with its complement, deci
   CHECK(convert(reg, secret, nato::id).outcome.why == reason::no_mapping);
   // Not in the built-in registry, which stays as it was.
   CHECK(validate(builtin_schemes, secret).why == reason::unknown_scheme);
+
+  // A complement without the scheme's number loads nothing.
+  spif::complement nameless = national_complement();
+  nameless.id = scheme_id::none;
+  const spif::load_result refused = spif::load(read_file("national.xml"), nameless, builtin_schemes);
+  CHECK(refused.error == wire_error::missing_element);
+  CHECK(refused.message() == "complement::id: the scheme needs a number");
 }
 
 TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, is refused by name") {

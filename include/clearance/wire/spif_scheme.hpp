@@ -401,7 +401,8 @@ class importing {
   load_result run() {
     load_result out;
     loaded_storage& st = *out.value.store_;
-    if (levels(st) && categories(st) && lists(st) && mappings(st)) finish(st);
+    if (c_.id == scheme_id::none) fail(wire_error::missing_element, {}, "", "complement::id: the scheme needs a number");
+    else if (levels(st) && categories(st) && lists(st) && mappings(st)) finish(st);
     if (failed_) {
       out = load_result{};
       out.error = error_;
@@ -911,7 +912,9 @@ class importing {
 
 /// The scheme a SPIF document describes, completed by `c` with what a SPIF cannot say, checked by
 /// the table rules against `reg` (which holds the hubs of its equivalences). Refused as a whole on
-/// the first thing it cannot hold or rule it breaks; never a part of it.
+/// the first thing it cannot hold or rule it breaks; never a part of it. Its registry holds the
+/// schemes of `reg` and the loaded one, which takes the place of a scheme of `reg` with its id (a
+/// newer edition of a policy, loaded while the program runs).
 inline load_result load(const document& d, const complement& c, const registry& reg) {
   return detail::importing{d, c, reg}.run();
 }
