@@ -422,13 +422,18 @@ class reading {
     }
     return false;
   }
-  [[nodiscard]] std::size_t line_at(std::size_t offset) const noexcept {
-    std::size_t line = 1;
-    for (std::size_t i = 0; i < offset && i < text_.size(); ++i)
-      if (text_[i] == '\n') ++line;
-    return line;
+  /// The line of `offset`, counted on from the last one asked for: the elements come in document
+  /// order, so the text is read once, not once per element.
+  [[nodiscard]] std::size_t line_at(std::size_t offset) noexcept {
+    if (offset < counted_to_) {
+      counted_to_ = 0;
+      counted_line_ = 1;
+    }
+    for (; counted_to_ < offset && counted_to_ < text_.size(); ++counted_to_)
+      if (text_[counted_to_] == '\n') ++counted_line_;
+    return counted_line_;
   }
-  [[nodiscard]] source_position where_of(const xml::event& e) const noexcept { return {e.offset, line_at(e.offset)}; }
+  [[nodiscard]] source_position where_of(const xml::event& e) noexcept { return {e.offset, line_at(e.offset)}; }
 
   static bool is_spif(const xml::event& e, std::string_view local) {
     return e.local == local && xml::reader::same_ns(e.ns, spif_namespace);
@@ -1032,6 +1037,8 @@ class reading {
 
   std::string_view text_;
   xml::reader r_;
+  std::size_t counted_to_ = 0;    // line_at: the offset counted up to,
+  std::size_t counted_line_ = 1;  // and its line
   bool version_21_ = false;
   bool failed_ = false;
   wire_error error_ = wire_error::none;
