@@ -10,6 +10,7 @@
 
 #include <clearance/wire/policy.hpp>
 #include <clearance/text/names.hpp>
+#include <clearance/text/parse.hpp>
 #include <algorithm>
 #include <string>
 
@@ -104,9 +105,10 @@ inline std::vector<date> days_of(const scheme& s, std::vector<date> days = {date
   return days;
 }
 
-/// Compares the decisions of `loaded` with those of `builtin_schemes` on the labels of `s`;
-/// returns how many it compared.
-inline std::size_t same_decisions(const registry& loaded, const scheme& s) {
+/// Compares the decisions of `loaded` (and the reading of markings with `loaded_words`, its
+/// vocabulary) with those of `builtin_schemes` on the labels of `s`; returns how many it compared.
+inline std::size_t same_decisions(const registry& loaded, const vocabulary& loaded_words, const scheme& s) {
+  const vocabulary& builtin_words = vocabulary_of<builtin_schemes>;
   std::size_t decisions = 0;
   const std::vector<person> readers = readers_of(s);
   // A conversion reads the tables of its source, of its target and of the hub it may pass through.
@@ -115,8 +117,18 @@ inline std::size_t same_decisions(const registry& loaded, const scheme& s) {
   for (const label& lab : labels_of(s)) {
     CHECK(validate(loaded, lab).why == validate(builtin_schemes, lab).why);
     for (const marking_form form : {marking_form::canonical, marking_form::banner, marking_form::portion})
-      for (const language lang : {language::en, language::fr, language::nl, language::de})
-        CHECK(format_marking(loaded, lab, form, lang).view() == format_marking(builtin_schemes, lab, form, lang).view());
+      for (const language lang : {language::en, language::fr, language::nl, language::de}) {
+        const auto text = format_marking(builtin_schemes, lab, form, lang);
+        CHECK(format_marking(loaded, lab, form, lang).view() == text.view());
+        // The marking reads back alike, with and without the scheme as a hint.
+        for (const scheme_id hint : {scheme_id::none, s.id}) {
+          const marking_result a = parse_marking(builtin_words, text.view(), {.scheme = hint});
+          const marking_result b = parse_marking(loaded_words, text.view(), {.scheme = hint});
+          if (b.error != a.error || b.offset != a.offset || !(b.value == a.value))
+            FAIL_CHECK("reading '", std::string(text.view()), "' differs");
+          ++decisions;
+        }
+      }
     for (const scheme* target : builtin_schemes.schemes())
       for (const date day : days_of(*target, days))
         for (const context in : all_contexts) {

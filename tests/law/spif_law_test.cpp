@@ -22,7 +22,7 @@ TEST_CASE("law: every built-in scheme, exported to a SPIF and loaded back, is th
     const spif::load_result l = spif::load(r.policy, spif::complement_of(*s), builtin_schemes);
     REQUIRE_MESSAGE(l.ok(), l.message());
     same_tables(*s, l.value.scheme());
-    decisions += same_decisions(l.value.registry(), *s);
+    decisions += same_decisions(l.value.registry(), l.value.vocabulary(), *s);
   }
   MESSAGE(decisions, " decisions compared");
 }

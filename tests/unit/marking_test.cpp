@@ -5,9 +5,12 @@
 #include <doctest/doctest.h>
 
 #include <clearance/clearance.hpp>
+#include <clearance/text/owned_vocabulary.hpp>
+#include <array>
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 using namespace clearance;
 using namespace clearance::literals;
@@ -370,4 +373,66 @@ TEST_CASE("decode_utf8: one to four bytes - overlong forms, surrogates, values a
                                      "\x80", "\xFF", "\xC3\x41"})
     CHECK(decoded(bad).size == 0);
   static_assert(decode_utf8("\xC5\x98", 0).value == U'\u0158');  // usable at compile time: Ř
+}
+
+// ---------------------------------------------------------------- a vocabulary built at run time
+
+TEST_CASE("owned_vocabulary: built at run time, the same tables as vocabulary_of") {
+  const owned_vocabulary built{builtin_schemes};
+  REQUIRE(built.ok());
+  const vocabulary a = vocabulary_of<builtin_schemes>, b = built.view();
+  // One builder: the same phrases in the same order, with the same word ids and starts.
+  REQUIRE(b.phrases().size() == a.phrases().size());
+  for (std::size_t i = 0; i < a.phrases().size(); ++i) {
+    CHECK(b.phrases()[i].text == a.phrases()[i].text);
+    CHECK(b.phrases()[i].kind == a.phrases()[i].kind);
+    CHECK(b.phrase_ids()[i] == a.phrase_ids()[i]);
+  }
+  REQUIRE(b.starts().size() == a.starts().size());
+  for (std::size_t w = 0; w < a.starts().size(); ++w) CHECK(b.starts()[w] == a.starts()[w]);
+  for (const std::string_view text : {"NATO SECRET", "Stg. GEHEIM", "CONFIDENTIEL DEFENSE//REL TO FRA, NLD", "NATO SEKRIT"}) {
+    const marking_result x = parse_marking(a, text), y = parse_marking(b, text);
+    CHECK(y.error == x.error);
+    CHECK(y.offset == x.offset);
+    CHECK(y.value == x.value);
+  }
+}
+
+namespace {
+
+/// The NATO scheme with one level renamed, and a registry of it: a scheme known only at run time.
+struct renamed_nato {
+  std::vector<level_info> levels;
+  scheme s;
+  std::array<const scheme*, 1> entries;
+  registry reg;
+  explicit renamed_nato(std::string_view name)
+      : levels(nato::scheme.levels.begin(), nato::scheme.levels.end()), s(nato::scheme), entries{&s}, reg(entries) {
+    levels[2].name = name;
+    s.levels = levels;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("owned_vocabulary: phrases a reader could not keep apart give a vocabulary of no phrase, and why") {
+  struct fault_case {
+    std::string_view name;
+    vocabulary_fault fault;
+  };
+  for (const fault_case& c : {fault_case{"NATO SECRET ONE TWO THREE FOUR FIVE", vocabulary_fault::phrase_length},
+                              fault_case{"NATO SECRET\x01", vocabulary_fault::unreadable_phrase}}) {
+    const renamed_nato policy{c.name};
+    const owned_vocabulary words{policy.reg};
+    CHECK_FALSE(words.ok());
+    CHECK(words.fault() == c.fault);
+    CHECK(words.phrase() == c.name);
+    CHECK(words.view().phrases().empty());
+    // Deny by default: a reader of it reads nothing, not even the levels it could tell apart.
+    CHECK(parse_marking(words.view(), "NATO RESTRICTED").error == marking_error::unknown_classification);
+  }
+  const renamed_nato fine{"NATO SECRET"};
+  const owned_vocabulary words{fine.reg};
+  CHECK(words.ok());
+  CHECK(parse_marking(words.view(), "NATO RESTRICTED").ok());
 }

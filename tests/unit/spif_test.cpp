@@ -423,12 +423,33 @@ TEST_CASE("SPIF: a national policy, loaded at run time with its complement, deci
   // Not in the built-in registry, which stays as it was.
   CHECK(validate(builtin_schemes, secret).why == reason::unknown_scheme);
 
+  // Its markings read back with the loaded vocabulary, in every language the file gives.
+  for (const std::string_view marking : {"GEHEIM", "TRI GEHEIM", "SECRET"}) {
+    const marking_result m = parse_marking(l.value.vocabulary(), marking, {.scheme = s.id});
+    INFO(std::string(marking));
+    CHECK(m.ok());
+    CHECK(m.value == secret);
+  }
+  CHECK(parse_marking(l.value.vocabulary(), "TRI TRÈS SECRET").value == label{level_of(s, 4)});
+  // A compiled vocabulary does not know the loaded scheme's code.
+  CHECK_FALSE(parse_marking(vocabulary_of<builtin_schemes>, "TRI GEHEIM").ok());
+  // A default loaded_scheme reads nothing.
+  CHECK(parse_marking(spif::loaded_scheme{}.vocabulary(), "NATO SECRET").error == marking_error::unknown_classification);
+
   // A complement without the scheme's number loads nothing.
   spif::complement nameless = national_complement();
   nameless.id = scheme_id::none;
   const spif::load_result refused = spif::load(read_file("national.xml"), nameless, builtin_schemes);
   CHECK(refused.error == wire_error::missing_element);
   CHECK(refused.message() == "complement::id: the scheme needs a number");
+
+  // A marking a reader could not hold refuses the scheme: seven words make no phrase.
+  std::string wordy = file("national.xml");
+  wordy.replace(wordy.find("phrase=\"GEHEIM\""), 15, "phrase=\"GEHEIM NIET VERDER TE VERSPREIDEN OF KOPIEREN\"");
+  const spif::load_result unreadable = spif::load(read(wordy).policy, national_complement(), builtin_schemes);
+  CHECK(unreadable.error == wire_error::conflicting_parts);
+  CHECK(unreadable.message() == "markingData: 'GEHEIM NIET VERDER TE VERSPREIDEN OF KOPIEREN': a phrase has no word, or more words "
+                                "than a phrase may have (marking vocabulary)");
 }
 
 TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, is refused by name") {

@@ -54,6 +54,27 @@ struct marking_phrase {
   marking_word keyword{};              ///< keyword
 };
 
+/// Why a registry's phrases make no vocabulary a reader can use exactly (vocabulary_of refuses to
+/// compile, owned_vocabulary to build).
+enum class vocabulary_fault : int {
+  none,
+  unreadable_phrase,  ///< a phrase that is no valid UTF-8 of word characters and separators
+  too_many_words,     ///< more distinct words than 16-bit ids can tell apart
+  phrase_length,      ///< a phrase of no word, or of more than detail::mk::max_phrase_words
+  too_many_meanings,  ///< more than detail::mk::max_meanings phrases with the same words
+};
+
+[[nodiscard]] constexpr std::string_view to_string(vocabulary_fault f) noexcept {
+  switch (f) {
+    case vocabulary_fault::none: return "no fault";
+    case vocabulary_fault::unreadable_phrase: return "a phrase is not UTF-8 of word characters and separators";
+    case vocabulary_fault::too_many_words: return "more distinct words than a vocabulary can number";
+    case vocabulary_fault::phrase_length: return "a phrase has no word, or more words than a phrase may have";
+    case vocabulary_fault::too_many_meanings: return "more phrases have the same words than a reader can keep apart";
+  }
+  return "unknown fault";
+}
+
 namespace detail::mk {
 
 // ---------------------------------------------------------------- the vocabulary
@@ -99,8 +120,8 @@ constexpr void for_each_phrase(const registry& reg, F&& f) {
 inline constexpr std::size_t max_phrase_words = 6;
 /// Sorts `v[0, n)` by `less`, a strict order, in place and in O(n log n): a heap sort, which
 /// spares every file that includes the library the cost of <algorithm>.
-template <class T, std::size_t N, class Less>
-constexpr void heap_sort(std::array<T, N>& v, std::size_t n, Less less) noexcept {
+template <class T, class Less>
+constexpr void heap_sort(T* v, std::size_t n, Less less) noexcept {
   const auto sift_down = [&](std::size_t root, std::size_t end) {
     for (std::size_t child = 2 * root + 1; child < end; root = child, child = 2 * root + 1) {
       if (child + 1 < end && less(v[child], v[child + 1])) ++child;
@@ -168,18 +189,118 @@ constexpr vocabulary_size measure_vocabulary(const registry& reg) noexcept {
 }
 
 /// Phrases with the same words: every meaning of the longest match. More would be lost, so the
-/// vocabulary is checked not to have them.
-inline constexpr std::size_t max_meanings = 8;
+/// vocabulary is checked not to have them. The built-in schemes give "SECRET" 8 meanings; twice
+/// that leaves room for a host's schemes beside them (a loaded French-language policy adds one).
+inline constexpr std::size_t max_meanings = 16;
 
-/// The vocabulary of the schemes of R, built at compile time once per translation unit and
-/// registry (about 0.1 s of clang's time):
+/// The slots of a vocabulary's hash table of words: a power of two, at least twice the words.
+constexpr std::size_t slot_count_of(const vocabulary_size& size) noexcept { return std::bit_ceil(2 * size.words); }
+
+/// Where a vocabulary is built (see build_book): storage of the sizes measure_vocabulary gives,
+/// `slots` of slot_count_of, `starts` of one more than the words; and scratch for the phrases.
+struct book_storage {
+  char* chars = nullptr;
+  word_entry* words = nullptr;
+  std::uint16_t* slots = nullptr;
+  std::size_t slot_count = 0;
+  marking_phrase* phrases = nullptr;
+  phrase_words* phrase_ids = nullptr;
+  std::uint16_t* starts = nullptr;
+  marking_phrase* scratch_phrases = nullptr;
+  phrase_words* scratch_ids = nullptr;
+  std::size_t* scratch_order = nullptr;
+};
+
+/// Adds word `w` of `s` to the table of words (`count` of them so far) unless it is there; its id.
+constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std::string_view s, const word& w) noexcept {
+  if (const std::uint16_t id = find_word(b.chars, b.words, b.slots, b.slot_count - 1, s, w); id != no_word) return id;
+  const std::size_t offset = count == 0 ? 0 : b.words[count - 1].offset + b.words[count - 1].length;
+  const auto id = static_cast<std::uint16_t>(count++);
+  word_entry& e = b.words[id];
+  e = {offset, 0, w.hash};
+  for_each_folded(s, w, [&](unsigned x) {
+    b.chars[e.offset + e.length++] = static_cast<char>(x);
+    return true;
+  });
+  std::size_t slot = w.hash & (b.slot_count - 1);
+  while (b.slots[slot] != no_word) slot = (slot + 1) & (b.slot_count - 1);
+  b.slots[slot] = id;
+  return id;
+}
+
+/// Builds the vocabulary of `reg` into `b`; the number of distinct words. The one builder of the
+/// compile-time tables (book) and of a vocabulary built while the program runs (owned_vocabulary):
 /// - `chars`, `words`, `slots`: each distinct folded word once, in an open-addressing hash table;
 /// - `phrases`, `phrase_ids`: the phrases, sorted by their word ids, so that phrases with the same
 ///   words are neighbours and `starts[w]` is the first phrase whose first word is `w`.
+constexpr std::size_t build_book(const registry& reg, const book_storage& b) noexcept {
+  for (std::size_t i = 0; i < b.slot_count; ++i) b.slots[i] = no_word;
+  std::size_t words = 0, n = 0;
+  for_each_phrase(reg, [&](const marking_phrase& p) {
+    b.scratch_phrases[n] = p;
+    phrase_words& ids = b.scratch_ids[n];
+    ids = {};
+    for_each_word(p.text, [&](const word& w) {
+      if (ids.count < max_phrase_words) ids.ids[ids.count] = add_word(b, words, p.text, w);
+      ++ids.count;
+    });
+    ++n;
+  });
+  // Sort by word ids (shorter first among equal prefixes), keeping the data's order otherwise.
+  for (std::size_t i = 0; i < n; ++i) b.scratch_order[i] = i;
+  heap_sort(b.scratch_order, n, [&](std::size_t x, std::size_t y) {
+    const phrase_words &a = b.scratch_ids[x], &c = b.scratch_ids[y];
+    if (a == c) return x < y;
+    const std::size_t an = a.count < max_phrase_words ? a.count : max_phrase_words;
+    const std::size_t cn = c.count < max_phrase_words ? c.count : max_phrase_words;
+    for (std::size_t k = 0; k < an && k < cn; ++k)
+      if (a.ids[k] != c.ids[k]) return a.ids[k] < c.ids[k];
+    return an < cn;
+  });
+  for (std::size_t i = 0; i < n; ++i) {
+    b.phrases[i] = b.scratch_phrases[b.scratch_order[i]];
+    b.phrase_ids[i] = b.scratch_ids[b.scratch_order[i]];
+  }
+  std::size_t next = 0;
+  for (std::size_t w = 0; w <= words; ++w) {
+    while (next < n && b.phrase_ids[next].ids[0] < w) ++next;
+    b.starts[w] = static_cast<std::uint16_t>(next);
+  }
+  return words;
+}
+
+/// The first thing that keeps a reader of the vocabulary of `reg` from being exact, and its
+/// phrase: checked before building (unreadable phrases, too many words) and after, on the sorted
+/// `phrase_ids` (phrase lengths, phrases with the same words).
+struct vocabulary_check {
+  vocabulary_fault fault = vocabulary_fault::none;
+  std::string_view phrase{};
+};
+constexpr vocabulary_check check_before_build(const registry& reg, const vocabulary_size& size) noexcept {
+  vocabulary_check out;
+  for_each_phrase(reg, [&](const marking_phrase& p) {
+    if (out.fault == vocabulary_fault::none && for_each_word(p.text, [](const word&) {}).error != marking_error::none)
+      out = {vocabulary_fault::unreadable_phrase, p.text};
+  });
+  if (out.fault == vocabulary_fault::none && size.words >= no_word) out.fault = vocabulary_fault::too_many_words;
+  return out;
+}
+constexpr vocabulary_check check_after_build(const marking_phrase* phrases, const phrase_words* ids, std::size_t n) noexcept {
+  std::size_t same = 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (ids[i].count == 0 || ids[i].count > max_phrase_words) return {vocabulary_fault::phrase_length, phrases[i].text};
+    same = i > 0 && ids[i] == ids[i - 1] ? same + 1 : 1;
+    if (same > max_meanings) return {vocabulary_fault::too_many_meanings, phrases[i].text};
+  }
+  return {};
+}
+
+/// The vocabulary of the schemes of R, built at compile time once per translation unit and
+/// registry (about 0.1 s of clang's time) by build_book.
 template <const registry& R>
 struct book {
   static constexpr vocabulary_size size = measure_vocabulary(R);
-  static constexpr std::size_t slot_count = std::bit_ceil(2 * size.words);
+  static constexpr std::size_t slot_count = slot_count_of(size);
 
   struct tables {
     char chars[size.chars]{};
@@ -189,95 +310,28 @@ struct book {
     marking_phrase phrases[size.phrases]{};
     phrase_words phrase_ids[size.phrases]{};
     std::uint16_t starts[size.words + 1]{};
-
-    /// The id of word `w` of `s`, or no_word.
-    [[nodiscard]] constexpr std::uint16_t find(std::string_view s, const word& w) const noexcept {
-      return find_word(chars, words, slots, slot_count - 1, s, w);
-    }
-
-    constexpr std::uint16_t add(std::string_view s, const word& w) noexcept {
-      if (const std::uint16_t id = find(s, w); id != no_word) return id;
-      const auto id = static_cast<std::uint16_t>(word_count);
-      word_entry& e = words[id];
-      e = {chars_used(), 0, w.hash};
-      ++word_count;
-      for_each_folded(s, w, [&](unsigned b) {
-        chars[e.offset + e.length++] = static_cast<char>(b);
-        return true;
-      });
-      std::size_t slot = w.hash & (slot_count - 1);
-      while (slots[slot] != no_word) slot = (slot + 1) & (slot_count - 1);
-      slots[slot] = id;
-      return id;
-    }
-
-    [[nodiscard]] constexpr std::size_t chars_used() const noexcept {
-      return word_count == 0 ? 0 : words[word_count - 1].offset + words[word_count - 1].length;
-    }
   };
 
   static constexpr tables data = [] {
     tables t;
-    for (std::uint16_t& slot : t.slots) slot = no_word;
     std::array<marking_phrase, size.phrases> in{};
     std::array<phrase_words, size.phrases> in_ids{};
-    std::size_t n = 0;
-    for_each_phrase(R, [&](const marking_phrase& p) {
-      in[n] = p;
-      for_each_word(p.text, [&](const word& w) {
-        if (in_ids[n].count < max_phrase_words) in_ids[n].ids[in_ids[n].count] = t.add(p.text, w);
-        ++in_ids[n].count;
-      });
-      ++n;
-    });
-    // Sort by word ids (shorter first among equal prefixes), keeping the data's order otherwise.
     std::array<std::size_t, size.phrases> order{};
-    for (std::size_t i = 0; i < n; ++i) order[i] = i;
-    heap_sort(order, n, [&](std::size_t a, std::size_t b) {
-      const phrase_words &x = in_ids[a], &y = in_ids[b];
-      if (x == y) return a < b;
-      const std::size_t xn = x.count < max_phrase_words ? x.count : max_phrase_words;
-      const std::size_t yn = y.count < max_phrase_words ? y.count : max_phrase_words;
-      for (std::size_t k = 0; k < xn && k < yn; ++k)
-        if (x.ids[k] != y.ids[k]) return x.ids[k] < y.ids[k];
-      return xn < yn;
-    });
-    for (std::size_t i = 0; i < n; ++i) {
-      t.phrases[i] = in[order[i]];
-      t.phrase_ids[i] = in_ids[order[i]];
-    }
-    std::size_t next = 0;
-    for (std::size_t w = 0; w <= size.words; ++w) {
-      while (next < n && t.phrase_ids[next].ids[0] < w) ++next;
-      t.starts[w] = static_cast<std::uint16_t>(next);
-    }
+    t.word_count = build_book(R, {t.chars, t.words, t.slots, slot_count, t.phrases, t.phrase_ids, t.starts, in.data(),
+                                  in_ids.data(), order.data()});
     return t;
   }();
 
   // The checks that keep the reader exact.
-  static_assert([] {
-    bool readable = true;
-    for_each_phrase(R, [&](const marking_phrase& p) {
-      readable = readable && for_each_word(p.text, [](const word&) {}).error == marking_error::none;
-    });
-    return readable;
-  }(), "marking vocabulary: every phrase must be valid UTF-8 of word characters and separators");
-  static_assert(size.words < no_word, "marking vocabulary: too many words for 16-bit ids");
-  static_assert([] {
-    for (const phrase_words& p : data.phrase_ids)
-      if (p.count == 0 || p.count > max_phrase_words) return false;
-    return true;
-  }(), "marking vocabulary: every phrase has 1 to max_phrase_words words");
-  static_assert([] {
-    std::size_t same = 1;
-    for (std::size_t i = 1; i < size.phrases; ++i) {
-      same = data.phrase_ids[i] == data.phrase_ids[i - 1] ? same + 1 : 1;
-      if (same > max_meanings) return false;
-    }
-    return true;
-  }(), "marking vocabulary: more than max_meanings phrases with the same words");
+  static constexpr vocabulary_fault before = check_before_build(R, size).fault;
+  static_assert(before != vocabulary_fault::unreadable_phrase,
+                "marking vocabulary: every phrase must be valid UTF-8 of word characters and separators");
+  static_assert(before != vocabulary_fault::too_many_words, "marking vocabulary: too many words for 16-bit ids");
+  static constexpr vocabulary_fault after = check_after_build(data.phrases, data.phrase_ids, size.phrases).fault;
+  static_assert(after != vocabulary_fault::phrase_length, "marking vocabulary: every phrase has 1 to max_phrase_words words");
+  static_assert(after != vocabulary_fault::too_many_meanings,
+                "marking vocabulary: more than max_meanings phrases with the same words");
 };
-
 
 }  // namespace detail::mk
 

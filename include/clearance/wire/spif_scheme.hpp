@@ -26,8 +26,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -42,6 +44,7 @@
 #include "../decide/verify.hpp"
 #include "../text/fold.hpp"
 #include "../text/names.hpp"
+#include "../text/owned_vocabulary.hpp"
 #include "policy.hpp"
 #include "spif.hpp"
 
@@ -326,6 +329,7 @@ struct loaded_storage {
   std::vector<const clearance::scheme*> entries{};
   clearance::scheme scheme{};
   clearance::registry reg{std::span<const clearance::scheme* const>{}};
+  std::optional<owned_vocabulary> words{};  // of reg, once the scheme is whole
 };
 }  // namespace detail
 
@@ -339,6 +343,13 @@ class loaded_scheme {
   [[nodiscard]] const clearance::scheme& scheme() const noexcept { return store_->scheme; }
   /// The schemes of the registry it was loaded against, and this one.
   [[nodiscard]] const clearance::registry& registry() const noexcept { return store_->reg; }
+  /// The vocabulary of registry(), for parse_marking: markings of the loaded scheme read like
+  /// those of a compiled one. One of no phrase for a default-constructed loaded_scheme.
+  [[nodiscard]] clearance::vocabulary vocabulary() const noexcept {
+    if (store_->words) return store_->words->view();
+    static constexpr std::uint16_t no_slot[1] = {clearance::detail::mk::no_word}, no_start[1] = {0};
+    return clearance::vocabulary{store_->reg, {}, {}, no_slot, {}, {}, no_start};
+  }
 
  private:
   friend class detail::importing;
@@ -416,6 +427,16 @@ class importing {
       out.rule = check.rule;
       out.detail = "the scheme breaks a table rule: " + std::string(to_string(check.rule));
       out.value = loaded_scheme{};
+      return out;
+    }
+    // Its markings must be readable: phrases a reader could not keep apart refuse the scheme.
+    st.words.emplace(st.reg);
+    if (!st.words->ok()) {
+      const std::string phrase(st.words->phrase());
+      out = load_result{};
+      out.error = wire_error::conflicting_parts;
+      out.element = "markingData";
+      out.detail = "'" + phrase + "': " + std::string(to_string(st.words->fault())) + " (marking vocabulary)";
     }
     return out;
   }
