@@ -56,6 +56,11 @@ inline void same_tables(const scheme& a, const scheme& b) {
     }
   }
   CHECK(b.implied_releasability == a.implied_releasability);
+  REQUIRE(b.release_ceilings.size() == a.release_ceilings.size());
+  for (std::size_t i = 0; i < a.release_ceilings.size(); ++i) {
+    CHECK(b.release_ceilings[i].to == a.release_ceilings[i].to);
+    CHECK(b.release_ceilings[i].max_rank == a.release_ceilings[i].max_rank);
+  }
   CHECK(b.only_word == a.only_word);
   CHECK(list_tags_of(b).releasable_to == list_tags_of(a).releasable_to);
   CHECK(list_tags_of(b).only == list_tags_of(a).only);

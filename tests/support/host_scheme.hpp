@@ -75,6 +75,9 @@ inline constexpr category_info categories[] = {
     {noon, "NOON", category_kind::restrictive, 2, exercise_orders, 3, codewords, false, {}, {dawn}},
 };
 
+// Ukraine takes part in the exercise up to its RESTRICTED: a label above it may not name Ukraine.
+inline constexpr release_ceiling ceilings[] = {{party::ukr, restricted.rank, exercise_orders}};
+
 inline constexpr clearance::scheme scheme{
     .id = id,
     .name = "Exercise",
@@ -85,6 +88,7 @@ inline constexpr clearance::scheme scheme{
     .personnel = {.grades = grades, .clearance_from = 1, .clearance_source = exercise_orders},
     .organisation = {true, exercise_orders},
     .briefing = {true, exercise_orders},
+    .release_ceilings = ceilings,
     .categories = categories,
     .tag_sets = tag_sets,
     .only_word = "EYES ONLY",  // "EXR SECRET NOR, SWE EYES ONLY": the exercise's eyes-only list

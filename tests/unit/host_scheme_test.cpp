@@ -233,3 +233,37 @@ TEST_CASE("a host scheme's own tag sets: a codeword, an eyes-only list, an infor
   CHECK(reveal(exr::schemes, received, briefed_on_dawn, [](const std::string&) {}).allowed());
   CHECK(send<exr::exercise_net>(plan) == "move at dawn");
 }
+
+TEST_CASE("a host scheme's ceiling for a party: named above it, a label is invalid; joined, the party is dropped") {
+  const label with_ukraine = label{exr::restricted}.releasable({party::nor, party::ukr});
+  const label secret_with_ukraine = label{exr::secret}.releasable({party::nor, party::ukr});
+  CHECK(validate(exr::schemes, with_ukraine).allowed());
+  const decision d = validate(exr::schemes, secret_with_ukraine);
+  CHECK(d.why == reason::party_not_allowed_at_level);
+  CHECK(d.parties() == party_set{party::ukr});
+  static_assert(validate(exr::schemes, label{exr::secret}.releasable({party::nor, party::ukr})).why ==
+                reason::party_not_allowed_at_level);
+  CHECK(explain(exr::schemes, d).view() ==
+        "denied (party not allowed at level): UKR may not be named at SECRET: above the scheme's ceiling for them");
+  // An ONLY list counts as naming the party as well.
+  CHECK(validate(exr::schemes, label{exr::secret}.only_for({party::nor, party::ukr})).why == reason::party_not_allowed_at_level);
+  // Everyone who could read both parts and may see the higher level: Ukraine is dropped.
+  const label_result joined = join(exr::schemes, with_ukraine, label{exr::secret}.releasable({party::nor, party::ukr, party::swe}).releasable({party::nor}));
+  REQUIRE(joined.ok());
+  CHECK(joined.value.releasable_to == party_set{party::nor});
+  const label_result up = join(exr::schemes, with_ukraine, label{exr::secret}.releasable({party::nor}));
+  CHECK(validate(exr::schemes, up.value).allowed());
+  const label_result only_ukraine =
+      join(exr::schemes, label{exr::restricted}.only_for({party::ukr}), label{exr::secret});
+  REQUIRE(only_ukraine.ok());
+  CHECK(only_ukraine.value.releasable_to.empty());  // an ONLY list of no one left: releasable to nobody
+  CHECK(validate(exr::schemes, only_ukraine.value).allowed());
+  // A marking naming Ukraine above the ceiling is refused at the level.
+  const auto text = format_marking(exr::schemes, label{exr::restricted}.releasable({party::nor, party::ukr}));
+  CHECK(parse_marking(vocabulary_of<exr::schemes>, text.view()).ok());
+  std::string above(text.view());
+  above.replace(above.find("RESTRICTED"), 10, "SECRET");
+  const marking_result r = parse_marking(vocabulary_of<exr::schemes>, above);
+  CHECK(r.error == marking_error::party_not_allowed);
+  CHECK(r.offset == above.find("SECRET"));  // the level is what is too high
+}

@@ -271,7 +271,7 @@ TEST_CASE("every error kind, with the offset of the part at fault") {
   CHECK(refused("NATO SECRET NLD, BEL") == refusal{marking_error::incomplete, 12});
   CHECK(refused("NATO SECRET ONLY") == refusal{marking_error::incomplete, 12});
   CHECK(refused("NATO SECRET NLD ATOMAL") == refusal{marking_error::incomplete, 12});
-  for (int e = 0; e <= static_cast<int>(marking_error::incomplete); ++e)
+  for (int e = 0; e <= static_cast<int>(marking_error::party_not_allowed); ++e)
     CHECK(to_string(static_cast<marking_error>(e)) != "unknown marking error");
 }
 

@@ -170,6 +170,22 @@ TEST_CASE("check_scheme rejects malformed tables") {
     CHECK(check_scheme(s).rule == table_rule::invalid_colour);
   }
 
+  // Ceilings for parties: a party of the catalogue, once, at a level of the scheme, with a source.
+  static constexpr release_ceiling ceiling_rows[][2] = {
+      {{party::ukr, 1, src}, {party::swe, 1, src}},                 // fine
+      {{party::none, 1, src}, {party::swe, 1, src}},                // no party
+      {{static_cast<party>(120), 1, src}, {party::swe, 1, src}},    // no party of the catalogue
+      {{party::ukr, 1, src}, {party::ukr, 1, src}},                 // twice
+      {{party::ukr, 2, src}, {party::swe, 1, src}},                 // a rank the scheme lacks
+      {{party::ukr, 1, src}, {party::swe, 1, {"", confidence::verified}}},  // no source
+  };
+  for (std::size_t i = 0; i < std::size(ceiling_rows); ++i) {
+    scheme s = painted;
+    s.release_ceilings = ceiling_rows[i];
+    INFO("ceiling rows ", i);
+    CHECK(check_scheme(s).rule == (i == 0 ? table_rule::none : table_rule::invalid_release_ceiling));
+  }
+
   // A scheme's own categories: in the host range, named, coded, cited, once, in a tag set it
   // names with a code of their own there, from a rank it has, excluding and needing only categories it defines, never itself, never one it excludes.
   static constexpr category_info good{host_category(0), "DAWN", category_kind::restrictive, 1, src, 1, "1.2"};

@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "../law/same_scheme.hpp"
+
 using namespace clearance;
 using namespace clearance::spif;
 
@@ -77,7 +79,7 @@ TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
   CHECK(top.markings[1].phrase == "TRES SECRET");
   CHECK(d.classifications[1].color == "#00AA00");
 
-  REQUIRE(d.tag_sets.size() == 6);
+  REQUIRE(d.tag_sets.size() == 7);
   const tag& special = set_named(d, "Special Handling").tags.at(0);
   CHECK(special.type == tag_kind::restrictive);
   REQUIRE(special.categories.size() == 3);
@@ -97,7 +99,7 @@ TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
   const tag& releasable = set_named(d, "Releasable To").tags.at(0);
   CHECK(releasable.enumerated == enum_type::permissive);
   CHECK(releasable.categories.at(0).lacv == "056");  // as written: the schema allows a string
-  CHECK(releasable.categories.at(1).markings.at(1).phrase == "Pays-Bas");
+  CHECK(releasable.categories.at(1).markings.at(1).phrase == "Japon");
   REQUIRE(releasable.qualifiers.at(0).qualifiers.size() == 3);
   CHECK(releasable.qualifiers[0].qualifiers[1] == qualifier{"Communicable à ", qualifier_code::prefix, "fr"});
 
@@ -452,6 +454,88 @@ TEST_CASE("SPIF: a national policy, loaded at run time with its complement, deci
                                 "than a phrase may have (marking vocabulary)");
 }
 
+namespace {
+
+/// What the NATO-style test policy needs beyond its SPIF: an identity, which classification is
+/// none, whom its context releases to, and a clearance grade.
+spif::complement alliance_complement() {
+  static const clearance_grade grades[] = {{1, "alliance clearance", "", 4, {"tests: a grade for the test policy", confidence::verified}}};
+  spif::complement c;
+  c.id = scheme_id{7001};
+  c.code = "ALLIANCE";
+  c.owner = party::nato;
+  c.file = "alliance.xml";
+  c.unclassified = "UNCLASSIFIED";
+  c.personnel = {.grades = grades, .clearance_from = 1, .clearance_source = {"tests", confidence::verified}};
+  c.organisation = {false, {"tests", confidence::verified}};
+  c.briefing = {false, {"tests", confidence::verified}};
+  c.contexts.push_back({"MISSION", party_set{party::nato, party::jpn}});
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("SPIF: the NATO-style policy, loaded, decides as its tag sets say") {
+  const spif::load_result l = spif::load(read_file("alliance.xml"), alliance_complement(), builtin_schemes);
+  REQUIRE_MESSAGE(l.ok(), l.message());
+  const scheme& s = l.value.scheme();
+  const registry& reg = l.value.registry();
+  const vocabulary words = l.value.vocabulary();
+  REQUIRE(s.levels.size() == 5);
+  CHECK_FALSE(s.levels[0].classified);
+  CHECK(s.levels[4].name == "COSMIC TOP SECRET");  // replacePolicy: COSMIC for ALLIANCE
+  CHECK(s.levels[2].name == "ALLIANCE CONFIDENTIAL");
+  const auto category_named = [&](std::string_view name) {
+    for (const category_info& c : s.categories)
+      if (c.name == name) return c.id;
+    FAIL("no category ", std::string(name));
+    return category::invalid;
+  };
+  const category orchid = category_named("ORCHID"), lotus = category_named("LOTUS"), fern = category_named("FERN"),
+                 harbour = category_named("HARBOUR"), staff = category_named("STAFF"), exercise = category_named("EXERCISE");
+  const level restricted = level_of(s, 1), confidential = level_of(s, 2), secret = level_of(s, 3), top = level_of(s, 4);
+
+  // Excluded classes of a restrictive value: ORCHID from CONFIDENTIAL up, LOTUS from RESTRICTED up.
+  CHECK(validate(reg, label{restricted}.with(orchid)).why == reason::category_not_allowed_at_level);
+  CHECK(validate(reg, label{confidential}.with(orchid)).allowed());
+  CHECK(validate(reg, label{restricted}.with(lotus)).allowed());
+  CHECK(s.categories[2].obsolete);
+  CHECK(fern == s.categories[2].id);
+  // Restrictive values (bit map and enumerated) need need-to-know; informative ones do not.
+  const person cleared{party::bel, organisation::none, {clearance_grant{s.id, 1}}, {orchid}, false, {}};
+  CHECK(can_access(reg, cleared, label{secret}.with(orchid)).allowed());
+  CHECK(can_access(reg, cleared, label{secret}.with(harbour)).why == reason::missing_need_to_know);
+  CHECK(can_access(reg, cleared, label{secret}.with({staff, exercise})).allowed());
+  // Releasable To and Only: Japan up to SECRET, Belgium at every level.
+  CHECK(validate(reg, label{secret}.releasable({party::nato, party::jpn})).allowed());
+  const decision jpn = validate(reg, label{top}.releasable({party::nato, party::jpn}));
+  CHECK(jpn.why == reason::party_not_allowed_at_level);
+  CHECK(jpn.parties() == party_set{party::jpn});
+  CHECK(validate(reg, label{top}.only_for({party::bel})).allowed());
+  CHECK(validate(reg, label{top}.only_for({party::jpn})).why == reason::party_not_allowed_at_level);
+  const person japanese{party::jpn, organisation::none, {clearance_grant{s.id, 1}}, {}, false, {}};
+  CHECK(can_access(reg, japanese, label{secret}.releasable({party::nato, party::jpn})).allowed());
+  CHECK(can_access(reg, japanese, label{secret}).why == reason::not_releasable);
+  // The context: ALLIANCE/MISSION, its parties' ceiling with it (no TOP SECRET).
+  const label mission = label{secret}.releasable({party::nato, party::jpn});
+  const auto banner = format_marking(reg, mission, marking_form::banner);
+  CHECK(banner.view() == "ALLIANCE/MISSION SECRET");
+  CHECK(parse_marking(words, banner.view()).value == mission);
+  // COSMIC TOP SECRET is NATO's as well: the scheme named.
+  CHECK(parse_marking(words, "COSMIC TOP SECRET Releasable to Japan", {.scheme = s.id}).error == marking_error::party_not_allowed);
+  const label tagged = mission.with({harbour, staff});
+  const auto written = format_marking(reg, tagged, marking_form::banner);
+  CHECK(written.view() == "ALLIANCE/MISSION SECRET HARBOUR - STAFF");
+  CHECK(parse_marking(words, written.view()).value == tagged);
+
+  // Exported and loaded again: the same ceilings, contexts and categories.
+  const read_result back = read(spif::write(spif::document_of(reg, s)));
+  REQUIRE_MESSAGE(back.ok(), back.message());
+  const spif::load_result again = spif::load(back.policy, spif::complement_of(s), builtin_schemes);
+  REQUIRE_MESSAGE(again.ok(), again.message());
+  universe::same_tables(s, again.value.scheme());
+}
+
 TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, is refused by name") {
   struct refused {
     std::string_view file;
@@ -462,9 +546,17 @@ TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, 
   };
   using enum wire_error;
   const refused cases[] = {
-      {"alliance.xml", {}, {}, unexpected_element, "markingQualifier", "a prefix, suffix or separator other than ' '"},
-      {"alliance.xml", "<spif:qualifier markingQualifier=\"- \" qualifierCode=\"prefix\"/>", {}, unexpected_element,
-       "excludedClass", "classifications a party may not receive"},
+      {"alliance.xml", "markingQualifier=\"- \"", "markingQualifier=\"/ \"", unexpected_element, "markingQualifier",
+       "a prefix, suffix or separator other than ' '"},
+      {"alliance.xml", "          </spif:markingData>\n          <spif:excludedClass>TOP SECRET",
+       "          </spif:markingData>\n          <spif:excludedClass>SECRET</spif:excludedClass><spif:excludedClass>TOP SECRET",
+       unexpected_element, "excludedClass", "classifications a context may not carry other than its parties' ceilings imply"},
+      {"alliance.xml", "<spif:excludedClass>TOP SECRET</spif:excludedClass>\n        </spif:tagCategory>\n        <spif:markingQualifier",
+       "<spif:excludedClass>RESTRICTED</spif:excludedClass>\n        </spif:tagCategory>\n        <spif:markingQualifier",
+       unexpected_element, "tagCategory", "excluded classes other than the highest classifications"},
+      {"alliance.xml", "<spif:tagCategory name=\"JPN\" lacv=\"392\">\n          <spif:excludedClass>TOP SECRET</spif:excludedClass>",
+       "<spif:tagCategory name=\"JPN\" lacv=\"392\">", conflicting_parts, "tagCategory",
+       "'JPN' is excluded from other classifications in Only than in Releasable To"},
       {"rules.xml", {}, {}, unexpected_element, "requiredCategory", "categories a classification requires"},
       {"national.xml", "lacv=\"13\" hierarchy=\"30\"", "lacv=\"13\" hierarchy=\"30\" obsolete=\"true\"", unexpected_element,
        "securityClassification", "an obsolete classification"},
@@ -489,7 +581,7 @@ TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, 
     }
     const read_result r = read(text);
     REQUIRE_MESSAGE(r.ok(), r.message());
-    spif::complement k = national_complement();
+    spif::complement k = c.file == "alliance.xml" ? alliance_complement() : national_complement();
     k.owner = party::nato;
     const spif::load_result l = spif::load(r.policy, k, builtin_schemes);
     INFO(std::string(c.file), ": ", l.message());

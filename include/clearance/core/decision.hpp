@@ -67,10 +67,14 @@ enum class reason : int {
   not_a_raise,                     ///< reclassifying "up" to a label that does not dominate the old one
   not_a_lowering,                  ///< declassifying to a label that is not below the old one
   no_declassification_authority,   ///< a declassification without an authority or a ground
+  // Reasons added later go last, so that the number of every reason stays what it was (audit
+  // records keep them).
+  // the label
+  party_not_allowed_at_level,      ///< a party named above its ceiling (scheme::release_ceilings)
 };
 
 /// The last reason, for iterating over all of them.
-inline constexpr reason last_reason = reason::no_declassification_authority;
+inline constexpr reason last_reason = reason::party_not_allowed_at_level;
 
 // to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
@@ -112,7 +116,7 @@ struct decision {
   /// missing_need_to_know,
   /// category_not_approved, write_down: the categories concerned.
   [[nodiscard]] constexpr category_set categories() const noexcept { return category_set::from_words(set, set_high); }
-  /// undefined_party, not_releasable, invalid_affiliation: the parties concerned (for not_releasable,
+  /// undefined_party, party_not_allowed_at_level, not_releasable, invalid_affiliation: the parties concerned (for not_releasable,
   /// the label's list the person matches none of).
   [[nodiscard]] constexpr party_set parties() const noexcept { return party_set::from_words(set, set_high); }
   /// condition_not_met, invalid_deployment: the conditions concerned.

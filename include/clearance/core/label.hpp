@@ -87,11 +87,22 @@ constexpr int nato_rank_of(const scheme& s, int rank) noexcept {
   return lowest < 0 ? 0 : lowest;
 }
 
+namespace detail {
+/// The parties `l` names (in either list) above their ceiling in `s`.
+constexpr party_set above_ceiling(const scheme& s, const label& l) noexcept {
+  party_set out{};
+  for (const release_ceiling& c : s.release_ceilings)
+    if (l.rank > c.max_rank && (l.releasable_to.contains(c.to) || l.only.contains(c.to))) out.insert(c.to);
+  return out;
+}
+}  // namespace detail
+
 /// Whether the label is well formed: its scheme and level exist, its categories are defined (by the
 /// catalogue, as compartments, or by the scheme's own rows) and allowed at its level (judged by the
 /// level's NATO equivalent for the catalogue: VS-NfD ATOMAL is as invalid as NATO RESTRICTED
 /// ATOMAL; by its own rank for the scheme's rows), none excludes another or lacks one it needs,
-/// and its releasability names defined parties. Denied with the reason if not.
+/// and its releasability names defined parties, none above its ceiling in the scheme. Denied
+/// with the reason if not.
 /// A scheme `reg` does not hold is unknown.
 constexpr decision validate(const registry& reg, const label& l) noexcept {
   const level lv = level_of(l);
@@ -140,6 +151,11 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
   if (const party_set undefined = (l.releasable_to | l.only) - defined_parties; !undefined.empty()) {
     decision d = detail::deny(reason::undefined_party, lv);
     d.hold(undefined);
+    return d;
+  }
+  if (const party_set above = detail::above_ceiling(*s, l); !above.empty()) {
+    decision d = detail::deny(reason::party_not_allowed_at_level, lv);
+    d.hold(above);
     return d;
   }
   return detail::allow(lv);
@@ -205,7 +221,7 @@ constexpr label_result combine_check(const registry& reg, const label& a, const 
 
 /// The least upper bound: the label of a message with attachments. Highest level, all
 /// categories, releasable only to those both parts are releasable to (list by list; when both
-/// have ONLY lists with no one in common, to nobody). Labels of two schemes are not combined:
+/// have ONLY lists with no one in common, to nobody) and who may see that level. Labels of two schemes are not combined:
 /// convert one first (see equivalence.hpp).
 constexpr label_result join(const registry& reg, const label& a, const label& b) noexcept {
   label_result r = detail::combine_check(reg, a, b);
@@ -216,6 +232,14 @@ constexpr label_result join(const registry& reg, const label& a, const label& b)
   // ONLY lists are kept as written where they are the same or one is absent.
   r.value.only = a.only.empty() ? b.only : b.only.empty() || a.only == b.only ? a.only : expand(a.only) & expand(b.only);
   if (!a.only.empty() && !b.only.empty() && r.value.only.empty()) r.value.releasable_to = {};
+  // A party that may not see the higher level is no longer named (an ONLY list left with no
+  // one releases to nobody): fewer readers, never a label that is invalid.
+  if (const party_set above = detail::above_ceiling(*reg.find(a.scheme), r.value); !above.empty()) {
+    const bool had_only = !r.value.only.empty();
+    r.value.releasable_to = r.value.releasable_to - above;
+    r.value.only = r.value.only - above;
+    if (had_only && r.value.only.empty()) r.value.releasable_to = {};
+  }
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }

@@ -43,6 +43,8 @@ struct level {
 };
 
 enum class language : int { en, fr, nl, de };
+/// Each language's code (ISO 639-1, as xml:lang writes it), by its value.
+inline constexpr std::string_view language_codes[] = {"en", "fr", "nl", "de"};
 
 struct marking {
   language lang = language::en;
@@ -219,6 +221,16 @@ struct list_tag_sets {
   context_value list_follows{};
 };
 
+/// A party a scheme's labels may name in their releasability only up to a level: a label above
+/// `max_rank` that names it (in Releasable To or an ONLY list) is invalid. The SPIF says this with
+/// excluded classes on a Releasable To value; the sample NATO policy keeps countries outside NATO
+/// from COSMIC TOP SECRET.
+struct release_ceiling {
+  party to = party::none;
+  int max_rank = 0;  ///< the highest rank of a label that may name `to`
+  citation source{};
+};
+
 struct scheme {
   scheme_id id = scheme_id::none;
   std::string_view name{};          ///< "Netherlands", "NATO"
@@ -234,6 +246,8 @@ struct scheme {
   /// Releasability values the scheme's display markings never write (the NATO value of the sample
   /// NATO policy's Releasable To tag set): a "Releasable to" list implies them.
   party_set implied_releasability{};
+  /// Parties its labels may name only up to a level; none: any party at any level.
+  std::span<const release_ceiling> release_ceilings{};
   /// The scheme's own named categories (ids from host_category(0)), valid on its labels only:
   /// a codeword, an informative value. The library's catalogue (categories.hpp) is valid on all.
   std::span<const category_info> categories{};

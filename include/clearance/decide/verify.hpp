@@ -54,6 +54,8 @@ enum class table_rule : int {
                                  ///< excluding or requiring a category the scheme does not
                                  ///< define, or requiring itself or one it excludes
   invalid_colour,                ///< a level's display colour that XEP-0258 does not allow
+  invalid_release_ceiling,       ///< a ceiling for no party of the catalogue, twice for one, at a
+                                 ///< rank the scheme lacks, or without a source
 };
 
 /// The rule in words, for run-time reports (a policy loaded from a file).
@@ -81,6 +83,7 @@ constexpr std::string_view to_string(table_rule r) noexcept {
     case table_rule::clearance_from_unknown_level: return "the clearance threshold is not a level of the scheme";
     case table_rule::invalid_category: return "an own category breaks a rule of categories";
     case table_rule::invalid_colour: return "a display colour XEP-0258 does not allow";
+    case table_rule::invalid_release_ceiling: return "a party's ceiling must name a party of the catalogue once, at a level of the scheme, with a source";
   }
   return "unknown rule";
 }
@@ -178,6 +181,13 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
       bad = s.categories[j].id == c.id || s.categories[j].name == c.name ||
             (s.categories[j].tag_set == c.tag_set && s.categories[j].code == c.code);
     if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
+  }
+
+  for (std::size_t i = 0; i < s.release_ceilings.size(); ++i) {
+    const release_ceiling& c = s.release_ceilings[i];
+    bool bad = c.to == party::none || !find_party(c.to) || !find_level(s, c.max_rank) || c.source.ref.empty();
+    for (std::size_t j = 0; j < i && !bad; ++j) bad = s.release_ceilings[j].to == c.to;
+    if (bad) return {table_rule::invalid_release_ceiling, {s.id, c.max_rank}, {}};
   }
 
   if (!s.in_use.valid() || (!s.in_use.open() && s.in_use_source.ref.empty()))

@@ -505,6 +505,15 @@ inline constexpr reason_row reason_rows[] = {
        m << " needs an authority and a ground";
      },
      from_label, to_required},
+    // added later (the numbers of the reasons never change)
+    {r::party_not_allowed_at_level, "party not allowed at level",  // set: the parties above their ceiling
+     [](const told& t, sentence& m) noexcept {
+       append_parties(m, t.d.parties());
+       m << " may not be named at ";
+       append_level(t.reg, m, t.d.label_level);
+       m << ": above the scheme's ceiling for them";
+     },
+     the_label, [](const told& t, side_text& s) noexcept { append_parties(s, t.d.parties()); }},
 };
 // clang-format on
 

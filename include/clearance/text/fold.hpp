@@ -35,6 +35,7 @@ enum class marking_error : int {
   conflicting_parts,       ///< two levels, two releasability lists, or a context and a list
   ambiguous,               ///< the level could belong to more than one scheme: name the scheme
   incomplete,              ///< "REL TO" without parties, or a party list not closed by ONLY
+  party_not_allowed,       ///< a party the level may not be released to (scheme::release_ceilings)
 };
 
 constexpr std::string_view to_string(marking_error e) noexcept {
@@ -50,6 +51,7 @@ constexpr std::string_view to_string(marking_error e) noexcept {
     case marking_error::conflicting_parts: return "conflicting parts";
     case marking_error::ambiguous: return "ambiguous classification: name the scheme";
     case marking_error::incomplete: return "incomplete releasability list";
+    case marking_error::party_not_allowed: return "party not allowed at this level";
   }
   return "unknown marking error";
 }

@@ -340,6 +340,7 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
       });
       return fail(marking_error::category_not_allowed, at);
     }
+    if (d.why == reason::party_not_allowed_at_level) return fail(marking_error::party_not_allowed, class_at);
     return fail(marking_error::unknown_category, class_at);  // not reached with the library's data
   }
   return {l, marking_error::none, 0};

@@ -172,8 +172,7 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
     h += "    {" + std::to_string(info.rank) + ", " + literal(info.name) + ", " + literal(info.ascii) + ", " +
          literal(info.abbreviation) + ",\n     {{";
     for (std::size_t k = 0; k < info.markings.size(); ++k) {
-      static constexpr std::string_view langs[] = {"en", "fr", "nl", "de"};
-      h += std::string(k == 0 ? "" : ", ") + "{language::" + std::string(langs[static_cast<std::size_t>(info.markings[k].lang)]) +
+      h += std::string(k == 0 ? "" : ", ") + "{language::" + std::string(language_codes[static_cast<std::size_t>(info.markings[k].lang)]) +
            ", " + literal(info.markings[k].text) + "}";
     }
     h += "}},\n     " + literal(info.damage) + ", " + boolean(info.classified) + ",\n     " + cite(info.source) + ",\n     " +
@@ -218,6 +217,10 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
                    std::to_string(x.code) + "}");
   array("marking_context", "contexts", rows);
   rows.clear();
+  for (const release_ceiling& x : s.release_ceilings)
+    rows.push_back("{" + party_name(x.to) + ", " + std::to_string(x.max_rank) + ", " + cite(x.source) + "}");
+  array("release_ceiling", "release_ceilings", rows);
+  rows.clear();
   for (const category_info& c : s.categories)
     rows.push_back("{" + category_name(c.id) + ", " + literal(c.name) + ", category_kind::" +
                    (c.kind == category_kind::restrictive ? "restrictive" : "informative") + ", " +
@@ -251,6 +254,7 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
        "    .spellings = " + span_of(s.spellings.empty(), "spellings") + ",\n"
        "    .contexts = " + span_of(s.contexts.empty(), "contexts") + ",\n"
        "    .implied_releasability = " + parties(s.implied_releasability) + ",\n"
+       "    .release_ceilings = " + span_of(s.release_ceilings.empty(), "release_ceilings") + ",\n"
        "    .categories = " + span_of(s.categories.empty(), "categories") + ",\n"
        "    .tag_sets = " + span_of(s.tag_sets.empty(), "tag_sets") + ",\n"
        "    .only_word = " + literal(s.only_word) + ",\n"

@@ -52,9 +52,6 @@ CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
 namespace clearance::spif {
 
-/// The xml:lang code of each `language`.
-inline constexpr std::string_view language_codes[] = {"en", "fr", "nl", "de"};
-
 /// What a written SPIF says about itself.
 struct export_options {
   std::string creation_date = "20260101000000Z";  ///< the schema's genTime
@@ -89,6 +86,39 @@ inline std::vector<class_ref> below(const scheme& s, int min_rank) {
   for (const level_info& info : s.levels)
     if (info.rank < min_rank) out.push_back({std::string(policy_name(info)), {}});
   return out;
+}
+
+/// The classifications above `max_rank`: those a party with that ceiling may not be named at.
+inline std::vector<class_ref> above(const scheme& s, int max_rank) {
+  std::vector<class_ref> out;
+  for (const level_info& info : s.levels)
+    if (info.rank > max_rank) out.push_back({std::string(policy_name(info)), {}});
+  return out;
+}
+
+/// The highest rank of `s` at which `p` may be named (its ceiling, or the top level).
+inline int ceiling_of(std::span<const level_info> levels, std::span<const release_ceiling> ceilings, party p) {
+  for (const release_ceiling& c : ceilings)
+    if (c.to == p) return c.max_rank;
+  return levels.empty() ? 0 : levels.back().rank;
+}
+
+/// What a Context value may carry, implied by the ceilings of its parties: the lowest of them.
+inline int context_ceiling(std::span<const level_info> levels, std::span<const release_ceiling> ceilings, party_set to) {
+  int out = ceiling_of(levels, ceilings, party::none);
+  (to | expand(to)).for_each([&](party p) { out = std::min(out, ceiling_of(levels, ceilings, p)); });
+  return out;
+}
+
+/// Up to where a Releasable To list may follow, implied by the ceilings of the parties outside
+/// the owner's releasability: the highest of them (the sample NATO policy excludes its
+/// "Releasable" context from TOP SECRET, as it excludes every country outside NATO).
+inline int list_ceiling(std::span<const level_info> levels, party owner, std::span<const release_ceiling> ceilings) {
+  const party_set home = expand(party_set{owner}) | party_set{owner};
+  int out = -1;
+  for (const party_info& p : parties)
+    if (p.id != party::none && p.number > 0 && !home.contains(p.id)) out = std::max(out, ceiling_of(levels, ceilings, p.id));
+  return out < 0 ? ceiling_of(levels, ceilings, party::none) : out;
 }
 
 inline std::string_view tag_set_name(const scheme& s, std::string_view id) {
@@ -228,6 +258,7 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
         codes |= code_bit(marking_code::no_marking_display) | code_bit(marking_code::no_name_display);
       value.markings.push_back(phrase(p.name, {}, codes));
       if (!p.french.empty()) value.markings.push_back(phrase(p.french, "fr", codes));
+      value.excluded_classes = above(s, ceiling_of(s.levels, s.release_ceilings, p.id));
       out.push_back(std::move(value));
     }
     return out;
@@ -251,10 +282,11 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
       context.categories.push_back({std::string(c.word), std::to_string(c.code), {}, false,
                                     {phrase(std::string(s.code) + "/" + std::string(c.word), {},
                                             code_bit(marking_code::no_name_display) | code_bit(marking_code::replace_policy))},
-                                    {}, {}, {}, {}, {}});
+                                    {}, above(s, context_ceiling(s.levels, s.release_ceilings, c.releasable_to)), {}, {}, {}});
     if (!lists.list_follows.word.empty())
       context.categories.push_back({std::string(lists.list_follows.word), std::to_string(lists.list_follows.code), {}, false,
-                                    {{std::nullopt, {}, code_bit(marking_code::no_name_display), {}}}, {}, {}, {}, {}, {}});
+                                    {{std::nullopt, {}, code_bit(marking_code::no_name_display), {}}}, {},
+                                    above(s, list_ceiling(s.levels, s.owner, s.release_ceilings)), {}, {}, {}});
     d.tag_sets.push_back({std::string(list_tag_names::context), std::string(lists.context), {context}, {}});
   }
   return d;
@@ -322,6 +354,7 @@ struct loaded_storage {
   std::vector<category_info> categories{};
   std::vector<tag_set_info> tag_sets{};
   std::vector<marking_context> contexts{};
+  std::vector<release_ceiling> ceilings{};
   std::vector<spelling> spellings{};
   std::vector<clearance_grade> grades{};
   std::vector<std::vector<correspondence>> rows{};
@@ -601,12 +634,18 @@ class importing {
         if (!library_values(t, g)) return false;
         continue;
       }
-      // The library writes a scheme's own values after the level, separated by spaces: the one
-      // qualifier that says the same is the separator " ".
+      // The library writes a scheme's own values as ADatP-4774 displays the sample NATO policy's:
+      // restrictive ones after the level, separated by spaces; informative ones after "- ". The
+      // qualifiers that say the same are the separator " " and, for informative values, the
+      // prefix "- " (the sample's Administrative tag set).
       for (const marking_qualifier& q : g.qualifiers)
-        for (const qualifier& x : q.qualifiers)
-          if (x.code != qualifier_code::separator || x.text != " ")
-            return not_modelled(q.where, "markingQualifier", "a prefix, suffix or separator other than ' ' for categories");
+        for (const qualifier& x : q.qualifiers) {
+          const bool said = (x.code == qualifier_code::separator && x.text == " ") ||
+                            (is_informative(type) && x.code == qualifier_code::prefix && x.text == "- ");
+          if (!said || !x.lang.empty())
+            return not_modelled(q.where, "markingQualifier",
+                                "a prefix, suffix or separator other than ' ' (and '- ' before informative values) for categories");
+        }
       st.tag_sets.push_back({keep(st, t.id), keep(st, t.name), type, cite(st, "securityCategoryTagSet", t.name, t.where)});
       for (const tag_category& c : g.categories) {
         if (!c.required_class.empty()) return not_modelled(c.where, "tagCategory", "a required class");
@@ -708,9 +747,27 @@ class importing {
 
   // ------------------------------------------------------------ releasability
 
+  /// The ceiling excluded classes give: they must be the highest classifications, and leave one.
+  bool ceiling_from(const loaded_storage& st, const tag_category& c, int& out) {
+    out = st.levels.empty() ? 0 : st.levels.back().rank;
+    std::vector<int> ranks;
+    for (const class_ref& x : c.excluded_classes) ranks.push_back(level_named(st, x.name)->rank);
+    std::sort(ranks.begin(), ranks.end(), [](int a, int b) { return a > b; });
+    for (const int r : ranks) {
+      if (r != out) return not_modelled(c.where, "tagCategory", "excluded classes other than the highest classifications");
+      --out;
+    }
+    if (!st.levels.empty() && out < st.levels.front().rank)
+      return not_modelled(c.where, "tagCategory", "a value excluded from every classification");
+    return true;
+  }
+
   bool lists(loaded_storage& st) {
+    // Releasable To first, whose values' excluded classes give the parties' ceilings; Only and
+    // Context must agree with them.
+    for (const std::string_view list : {list_tag_names::releasable_to, list_tag_names::only, list_tag_names::context})
     for (const tag_set& t : d_.tag_sets) {
-      if (!is_list_tag_set(t)) continue;
+      if (t.name != list) continue;
       if (t.tags.size() != 1) return not_modelled(t.where, "securityCategoryTagSet", "a list tag set with more than one tag");
       const tag& g = t.tags[0];
       const bool context = t.name == list_tag_names::context;
@@ -734,8 +791,17 @@ class importing {
         if (p == party::none || !number || !info || info->number != *number)
           return fail(wire_error::unknown_value, c.where, "tagCategory",
                       "'" + c.name + "' (" + c.lacv + ") is no party of the catalogue with that code and number");
-        if (!c.excluded_classes.empty())
-          return not_modelled(c.where, "excludedClass", "classifications a party may not receive");
+        int ceiling = 0;
+        if (!ceiling_from(st, c, ceiling)) return false;
+        const int before = ceiling_of(st.levels, st.ceilings, p);
+        const bool known = std::any_of(st.ceilings.begin(), st.ceilings.end(), [&](const release_ceiling& x) { return x.to == p; });
+        if (known || !releasable) {
+          if (before != ceiling)
+            return fail(wire_error::conflicting_parts, c.where, "tagCategory",
+                        "'" + c.name + "' is excluded from other classifications in Only than in Releasable To");
+        } else if (!c.excluded_classes.empty()) {
+          st.ceilings.push_back({p, ceiling, cite(st, "tagCategory", c.name, c.where)});
+        }
         for (const marking_data& m : c.markings)
           if (releasable && (m.codes & code_bit(marking_code::no_marking_display)) != 0) st.scheme.implied_releasability.insert(p);
       }
@@ -757,10 +823,21 @@ class importing {
     for (const tag_category& c : g.categories) {
       const std::optional<int> code = integer(trim(c.lacv));
       if (!code) return fail(wire_error::bad_value, c.where, "tagCategory", "lacv '" + c.lacv + "' is no integer");
-      if (owner && c.name == owner->code) continue;  // the scheme's own context
-      if (!c.excluded_classes.empty() && c.name != c_.list_follows)
-        return not_modelled(c.where, "excludedClass", "classifications a context may not carry");
+      // What a context or a following list may carry is what its parties' ceilings imply; other
+      // excluded classes would be a rule of their own.
+      int ceiling = 0;
+      if (!ceiling_from(st, c, ceiling)) return false;
+      const auto implied = [&](int want, std::string_view what) {
+        return want == ceiling || not_modelled(c.where, "excludedClass", std::string(what) + " other than its parties' ceilings imply");
+      };
+      if (owner && c.name == owner->code) {  // the scheme's own context
+        if (!implied(ceiling_of(st.levels, st.ceilings, party::none), "classifications the scheme's own context may not carry"))
+          return false;
+        continue;
+      }
       if (c.name == c_.list_follows) {
+        if (!implied(list_ceiling(st.levels, c_.owner, st.ceilings), "classifications a Releasable To list may not follow"))
+          return false;
         st.scheme.list_tags.list_follows = {keep(st, c.name), *code};
         continue;
       }
@@ -770,6 +847,8 @@ class importing {
       if (known == nullptr)
         return fail(wire_error::unknown_value, c.where, "tagCategory",
                     "context '" + c.name + "': whom it releases to is not given (complement::contexts)");
+      if (!implied(context_ceiling(st.levels, st.ceilings, known->releasable_to), "classifications a context may not carry"))
+        return false;
       st.contexts.push_back({keep(st, c.name), known->releasable_to, cite(st, "tagCategory", c.name, c.where), *code});
     }
     return true;
@@ -908,6 +987,7 @@ class importing {
     s.briefing = {c_.briefing.required, own(c_.briefing.source)};
     s.spellings = st.spellings;
     s.contexts = st.contexts;
+    s.release_ceilings = st.ceilings;
     s.categories = st.categories;
     s.tag_sets = st.tag_sets;
     s.policy_id = keep(st, d_.policy_id);
