@@ -648,7 +648,10 @@ class importing {
         }
       st.tag_sets.push_back({keep(st, t.id), keep(st, t.name), type, cite(st, "securityCategoryTagSet", t.name, t.where)});
       for (const tag_category& c : g.categories) {
-        if (!c.required_class.empty()) return not_modelled(c.where, "tagCategory", "a required class");
+        // A required class that is the highest classification says what excluding every other
+        // does; below it, whether a higher class may carry the value is not settled.
+        if (!c.required_class.empty() && (st.levels.empty() || policy_name(st.levels.back()) != c.required_class))
+          return not_modelled(c.where, "tagCategory", "a required class other than the highest classification");
         if (!c.markings.empty() || !c.qualifiers.empty())
           return not_modelled(c.where, "tagCategory", "marking data of a category (its name is its marking)");
         const std::optional<int> code = integer(trim(c.lacv));
@@ -660,6 +663,7 @@ class importing {
         info.name = keep(st, c.name);
         info.kind = is_informative(type) ? category_kind::informative : category_kind::restrictive;
         if (!min_rank_of(st, c, info.min_rank)) return false;
+        if (!c.required_class.empty()) info.min_rank = st.levels.back().rank;
         info.source = cite(st, "tagCategory", c.name, c.where);
         info.code = *code;
         info.tag_set = st.tag_sets.back().id;
@@ -674,18 +678,17 @@ class importing {
       for (const tag_category& c : t.tags[0].categories) {
         category_info& info = st.categories[k++];
         for (const category_ref& r : c.excluded) {
-          category x{};
-          if (!resolve(st, r, x)) return false;
-          info.excludes.insert(x);
+          category_set x{};
+          if (!resolve(st, r, x, true)) return false;
+          info.excludes = info.excludes | (x - category_set{info.id});  // "all": the others of its set
         }
         for (const category_rule& rule : c.required) {
-          if (rule.op != operation::all && rule.groups.size() > 1)
+          category_set x{};
+          for (const category_ref& r : rule.groups)
+            if (!resolve(st, r, x, false)) return false;
+          if (rule.op != operation::all && x.count() > 1)
             return not_modelled(rule.where, "requiredCategory", "one of several required categories (only all of them)");
-          for (const category_ref& r : rule.groups) {
-            category x{};
-            if (!resolve(st, r, x)) return false;
-            info.needs.insert(x);
-          }
+          info.needs = info.needs | x;
         }
       }
     }
@@ -730,19 +733,25 @@ class importing {
     return true;
   }
 
-  bool resolve(const loaded_storage& st, const category_ref& r, category& out) {
-    if (!r.lacv || r.all.value_or(false))
-      return not_modelled(r.where, "categoryGroup", "a rule on every value of a tag set");
-    const std::optional<int> code = integer(trim(*r.lacv));
+  /// Adds the categories a group names to `out`: its value (`lacv`), or every value of its tag
+  /// set (`all`; for an exclusion, a group of no value as well: excluding any is excluding all).
+  bool resolve(const loaded_storage& st, const category_ref& r, category_set& out, bool excluding) {
+    if (r.lacv && r.all.value_or(false))
+      return fail(wire_error::conflicting_parts, r.where, "categoryGroup", "a value and all values at once");
+    const bool all = !r.lacv && (r.all.value_or(false) || excluding);
+    if (!r.lacv && !all) return not_modelled(r.where, "categoryGroup", "a required group of any value of a tag set");
+    const std::optional<int> code = r.lacv ? integer(trim(*r.lacv)) : std::nullopt;
+    bool found_one = false;
     for (const tag_set_info& t : st.tag_sets)
       if (t.name == r.tag_set)
         for (const category_info& info : st.categories)
-          if (info.tag_set == t.id && code && info.code == *code) {
-            out = info.id;
-            return true;
+          if (info.tag_set == t.id && (all || (code && info.code == *code))) {
+            out.insert(info.id);
+            found_one = true;
           }
+    if (found_one) return true;
     return fail(wire_error::unknown_value, r.where, "categoryGroup",
-                "no category " + *r.lacv + " in tag set '" + r.tag_set + "'");
+                (all ? std::string("no category") : "no category " + *r.lacv) + " in tag set '" + r.tag_set + "'");
   }
 
   // ------------------------------------------------------------ releasability
