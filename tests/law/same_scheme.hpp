@@ -56,6 +56,13 @@ inline void same_tables(const scheme& a, const scheme& b) {
     }
   }
   CHECK(b.implied_releasability == a.implied_releasability);
+  REQUIRE(b.requirements.size() == a.requirements.size());
+  for (std::size_t i = 0; i < a.requirements.size(); ++i) {
+    CHECK(b.requirements[i].with == a.requirements[i].with);
+    CHECK(b.requirements[i].rank == a.requirements[i].rank);
+    CHECK(b.requirements[i].need == a.requirements[i].need);
+    CHECK(b.requirements[i].of == a.requirements[i].of);
+  }
   REQUIRE(b.release_ceilings.size() == a.release_ceilings.size());
   for (std::size_t i = 0; i < a.release_ceilings.size(); ++i) {
     CHECK(b.release_ceilings[i].to == a.release_ceilings[i].to);

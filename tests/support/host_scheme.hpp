@@ -75,6 +75,9 @@ inline constexpr category_info categories[] = {
     {noon, "NOON", category_kind::restrictive, 2, exercise_orders, 3, codewords, false, {}, {dawn}},
 };
 
+// A debrief note goes with one operation codeword or more.
+inline constexpr category_requirement requirements[] = {{debrief, -1, how_many::one_or_more, {dawn, dusk}, exercise_orders}};
+
 // Ukraine takes part in the exercise up to its RESTRICTED: a label above it may not name Ukraine.
 inline constexpr release_ceiling ceilings[] = {{party::ukr, restricted.rank, exercise_orders}};
 
@@ -91,6 +94,7 @@ inline constexpr clearance::scheme scheme{
     .release_ceilings = ceilings,
     .categories = categories,
     .tag_sets = tag_sets,
+    .requirements = requirements,
     .only_word = "EYES ONLY",  // "EXR SECRET NOR, SWE EYES ONLY": the exercise's eyes-only list
 };
 

@@ -234,7 +234,7 @@ TEST_CASE("a host scheme's own tag sets: a codeword, an eyes-only list, an infor
   CHECK(send<exr::exercise_net>(plan) == "move at dawn");
 }
 
-TEST_CASE("a host scheme's ceiling for a party: named above it, a label is invalid; joined, the party is dropped") {
+TEST_CASE("a host scheme's ceiling for a party: named above it, a label is invalid - joined, the party is dropped") {
   const label with_ukraine = label{exr::restricted}.releasable({party::nor, party::ukr});
   const label secret_with_ukraine = label{exr::secret}.releasable({party::nor, party::ukr});
   CHECK(validate(exr::schemes, with_ukraine).allowed());
@@ -266,4 +266,14 @@ TEST_CASE("a host scheme's ceiling for a party: named above it, a label is inval
   const marking_result r = parse_marking(vocabulary_of<exr::schemes>, above);
   CHECK(r.error == marking_error::party_not_allowed);
   CHECK(r.offset == above.find("SECRET"));  // the level is what is too high
+}
+
+TEST_CASE("a host scheme's requirement: a debrief note needs an operation codeword") {
+  const decision d = validate(exr::schemes, label{exr::secret}.with(exr::debrief));
+  CHECK(d.why == reason::category_requirement_unmet);
+  CHECK(d.categories() == category_set{exr::dawn, exr::dusk});
+  CHECK(explain(exr::schemes, d).view() == "denied (category requirement unmet): DEBRIEF needs one or more of DAWN, DUSK");
+  CHECK(validate(exr::schemes, label{exr::secret}.with({exr::debrief, exr::dusk})).allowed());
+  static_assert(!is_valid(exr::schemes, label{exr::secret}.with(exr::debrief)));
+  CHECK(parse_marking(vocabulary_of<exr::schemes>, "EXR SECRET//DEBRIEF").error == marking_error::category_not_allowed);
 }

@@ -170,6 +170,52 @@ TEST_CASE("check_scheme rejects malformed tables") {
     CHECK(check_scheme(s).rule == table_rule::invalid_colour);
   }
 
+  // Levels a label on the wire tells apart: one code and one policy name each.
+  static constexpr level_info same_code[] = {{1, "R", "", "R", {}, "d", true, src, src, 7},
+                                             {2, "S", "", "S", {}, "d", true, src, src, 7}};
+  static constexpr level_info same_name[] = {{1, "R", "", "R", {}, "d", true, src, src, 0, "X"},
+                                             {2, "S", "", "S", {}, "d", true, src, src, 0, "X"}};
+  static constexpr level_info implied_code[] = {{1, "R", "", "R", {}, "d", true, src, src, 3},  // rank 2's code is 3
+                                                {2, "S", "", "S", {}, "d", true, src, src}};
+  for (const std::span<const level_info> twice : {std::span<const level_info>{same_code}, std::span<const level_info>{same_name},
+                                                 std::span<const level_info>{implied_code}}) {
+    scheme s = painted;
+    s.levels = twice;
+    CHECK(check_scheme(s).rule == table_rule::duplicate_level);
+  }
+
+  // Further spellings: text, a level of the scheme, defined categories, a source.
+  static constexpr spelling spellings[][1] = {
+      {{"RR", 1, {}, src}},                                 // fine
+      {{"", 1, {}, src}},                                   // no text
+      {{"RR", 2, {}, src}},                                 // a rank the scheme lacks
+      {{"RR", 1, {host_category(5)}, src}},                 // a category no one defines
+      {{"RR", 1, {}, {"", confidence::verified}}},          // no source
+  };
+  for (std::size_t i = 0; i < std::size(spellings); ++i) {
+    scheme s = painted;
+    s.spellings = spellings[i];
+    INFO("spelling ", i);
+    CHECK(check_scheme(s).rule == (i == 0 ? table_rule::none : table_rule::invalid_spelling));
+  }
+
+  // Contexts: a word and a code of their own, defined parties, a source.
+  static constexpr marking_context contexts[][2] = {
+      {{"A", {party::nld}, src, 1}, {"B", {party::bel}, src, 2}},                 // fine
+      {{"", {party::nld}, src, 1}, {"B", {party::bel}, src, 2}},                  // no word
+      {{"A", {}, src, 1}, {"B", {party::bel}, src, 2}},                           // no parties
+      {{"A", {static_cast<party>(120)}, src, 1}, {"B", {party::bel}, src, 2}},    // a party no one defines
+      {{"A", {party::nld}, {"", confidence::verified}, 1}, {"B", {party::bel}, src, 2}},  // no source
+      {{"A", {party::nld}, src, 1}, {"A", {party::bel}, src, 2}},                 // one word twice
+      {{"A", {party::nld}, src, 1}, {"B", {party::bel}, src, 1}},                 // one code twice
+  };
+  for (std::size_t i = 0; i < std::size(contexts); ++i) {
+    scheme s = painted;
+    s.contexts = contexts[i];
+    INFO("contexts ", i);
+    CHECK(check_scheme(s).rule == (i == 0 ? table_rule::none : table_rule::invalid_context));
+  }
+
   // Ceilings for parties: a party of the catalogue, once, at a level of the scheme, with a source.
   static constexpr release_ceiling ceiling_rows[][2] = {
       {{party::ukr, 1, src}, {party::swe, 1, src}},                 // fine
@@ -220,6 +266,33 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                 .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}, .categories = fine,
                                 .tag_sets = tag_sets};
   CHECK(check_scheme(coded).rule == table_rule::none);
+
+  // Requirements: of an own category or a level of the scheme, for own categories, with a source.
+  const category dawn = host_category(0), dusk = host_category(1);
+  static constexpr category_requirement requirement_rows[][1] = {
+      {{host_category(0), -1, how_many::only_one, {host_category(1)}, src}},  // fine: with DAWN
+      {{category::invalid, 1, how_many::all, {host_category(1)}, src}},       // fine: at rank 1
+      {{category::invalid, 2, how_many::all, {host_category(1)}, src}},       // rank 2: none
+      {{host_category(5), -1, how_many::all, {host_category(1)}, src}},       // no such category
+      {{host_category(0), -1, how_many::all, {}, src}},                       // of nothing
+      {{host_category(0), -1, how_many::all, {category::atomal}, src}},       // not its own
+      {{host_category(0), -1, how_many::all, {host_category(0)}, src}},       // itself
+      {{host_category(0), -1, static_cast<how_many>(7), {host_category(1)}, src}},  // no such need
+      {{host_category(0), -1, how_many::all, {host_category(1)}, {}}},        // no source
+  };
+  for (std::size_t i = 0; i < std::size(requirement_rows); ++i) {
+    scheme s = coded;
+    s.requirements = requirement_rows[i];
+    INFO("requirement ", i);
+    CHECK(check_scheme(s).rule == (i < 2 ? table_rule::none : table_rule::invalid_category));
+  }
+  // The three needs, over every subset of {DAWN, DUSK}.
+  for (const category_set held : {category_set{}, category_set{dawn}, category_set{dusk}, category_set{dawn, dusk}}) {
+    const int n = held.count();
+    CHECK(requirement_met(held, how_many::all, {dawn, dusk}) == (n == 2));
+    CHECK(requirement_met(held, how_many::one_or_more, {dawn, dusk}) == (n >= 1));
+    CHECK(requirement_met(held, how_many::only_one, {dawn, dusk}) == (n == 1));
+  }
 }
 
 TEST_CASE("domain-brief §1.3: the Czech and Bulgarian rows of 2013/488/EU Appendix B, level by level") {

@@ -545,41 +545,23 @@ std::string with(std::string text, std::string_view from, std::string_view to) {
   return text.replace(at, from.size(), to);
 }
 
-// The parts of rules.xml the library does not model yet: required categories of a classification,
-// of an equivalence and of an equivalent policy, and one of several required values.
-constexpr std::string_view sensitive_rules =
+// The parts of rules.xml the library does not model yet: required categories of an equivalence
+// and of an equivalent policy (an equivalence that holds only for some labels).
+constexpr std::string_view equivalence_rule =
     "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\">\n"
     "        <spif:requiredCategory operation=\"all\">\n"
     "          <spif:categoryGroup tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>\n"
     "        </spif:requiredCategory>\n"
-    "      </spif:equivalentClassification>\n"
-    "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"2\" applied=\"decrypt\"/>\n"
-    "      <spif:requiredCategory operation=\"oneOrMore\">\n"
-    "        <spif:categoryGroup tagSetRef=\"Codewords\" tagType=\"restrictive\"/>\n"
-    "        <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\"/>\n"
-    "      </spif:requiredCategory>\n";
-constexpr std::string_view sensitive_plain =
+    "      </spif:equivalentClassification>\n";
+constexpr std::string_view equivalence_plain =
     "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\"/>\n";
-constexpr std::string_view aurora_rule =
-    "          <spif:requiredCategory operation=\"onlyOne\">\n"
-    "            <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\" lacv=\"1\"/>\n"
-    "            <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\" lacv=\"2\"/>\n"
-    "          </spif:requiredCategory>\n";
 constexpr std::string_view policy_rule =
     "      <spif:requiredCategory operation=\"all\">\n"
     "        <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\" lacv=\"1\"/>\n"
     "      </spif:requiredCategory>\n";
 
-/// rules.xml without them, with ALLIANCE's SECRET handled as CLOSED by a recipient.
-std::string modelled_rules() {
-  std::string text = with(file("rules.xml"), sensitive_rules, sensitive_plain);
-  text = with(text, aurora_rule, "");
-  text = with(text, policy_rule, "");
-  return with(text, "<spif:securityClassification name=\"CLOSED\" lacv=\"3\" hierarchy=\"3\"/>",
-              "<spif:securityClassification name=\"CLOSED\" lacv=\"3\" hierarchy=\"3\">"
-              "<spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"4\" applied=\"decrypt\"/>"
-              "</spif:securityClassification>");
-}
+/// rules.xml without them.
+std::string modelled_rules() { return with(with(file("rules.xml"), equivalence_rule, equivalence_plain), policy_rule, ""); }
 
 spif::complement rules_complement() {
   static const clearance_grade grades[] = {{1, "rules clearance", "", 3, {"tests: a grade for the test policy", confidence::verified}}};
@@ -607,37 +589,62 @@ TEST_CASE("SPIF: the rules policy, less what is not modelled, decides by its cat
   const category aurora = s.categories[0].id, borealis = s.categories[1].id, corona = s.categories[2].id,
                  board = s.categories[3].id, staff = s.categories[4].id;
   const level internal = level_of(s, 1), sensitive = level_of(s, 2), closed = level_of(s, 3);
-  // AURORA: not at INTERNAL (excluded class); CORONA: only at CLOSED (its required class, the highest).
-  CHECK(validate(reg, label{internal}.with(aurora)).why == reason::category_not_allowed_at_level);
-  CHECK(validate(reg, label{sensitive}.with(aurora)).allowed());
+  // SENSITIVE needs one or more values of Codewords or Audience.
+  const decision bare = validate(reg, label{sensitive});
+  CHECK(bare.why == reason::category_requirement_unmet);
+  CHECK(explain(reg, bare).view() ==
+        "denied (category requirement unmet): RULES SENSITIVE needs one or more of AURORA, BOREALIS, CORONA, BOARD, STAFF");
+  CHECK(validate(reg, label{sensitive}.with(board)).allowed());
+  // AURORA: not at INTERNAL (excluded class), and with exactly one of BOARD and STAFF.
+  CHECK(validate(reg, label{internal}.with({aurora, board})).why == reason::category_not_allowed_at_level);
+  CHECK(validate(reg, label{sensitive}.with(aurora)).why == reason::category_requirement_unmet);
+  CHECK(validate(reg, label{sensitive}.with({aurora, board})).allowed());
+  const decision both = validate(reg, label{sensitive}.with({aurora, board, staff}));
+  CHECK(both.why == reason::category_requirement_unmet);
+  CHECK(explain(reg, both).view() == "denied (category requirement unmet): AURORA needs exactly one of BOARD, STAFF");
+  // Joined, two parts that each meet the rule may not: no label, the rule said.
+  CHECK(join(reg, label{sensitive}.with({aurora, board}), label{sensitive}.with({aurora, staff})).outcome.why ==
+        reason::category_requirement_unmet);
+  // CORONA: only at CLOSED (its required class, the highest), and with no value of Audience.
   CHECK(validate(reg, label{sensitive}.with(corona)).why == reason::category_not_allowed_at_level);
   CHECK(validate(reg, label{closed}.with(corona)).allowed());
-  // BOREALIS excludes AURORA; CORONA excludes every value of Audience.
-  CHECK(validate(reg, label{sensitive}.with({aurora, borealis})).why == reason::categories_excluded);
   CHECK(validate(reg, label{closed}.with({corona, board})).why == reason::categories_excluded);
   CHECK(validate(reg, label{closed}.with({corona, staff})).why == reason::categories_excluded);
+  // BOREALIS excludes AURORA.
+  CHECK(validate(reg, label{closed}.with({aurora, borealis, board})).why == reason::categories_excluded);
   CHECK(validate(reg, label{closed}.with({corona, borealis})).allowed());
-  // Equivalences with ALLIANCE, in exchanges: INTERNAL both ways, SENSITIVE by the originator,
-  // ALLIANCE SECRET by the recipient; nothing else.
+  // Markings: read with the loaded vocabulary, refused where a rule is not met.
+  CHECK(parse_marking(l.value.vocabulary(), "TRI SENSITIVE//AURORA//BOARD").ok() == false);  // TRI is not its code
+  CHECK(parse_marking(l.value.vocabulary(), "RULES SENSITIVE//AURORA//BOARD").value == label{sensitive}.with({aurora, board}));
+  CHECK(parse_marking(l.value.vocabulary(), "RULES SENSITIVE//AURORA").error == marking_error::category_not_allowed);
+
+  // Equivalences with ALLIANCE, in exchanges: INTERNAL both ways, SENSITIVE by the originator to
+  // CONFIDENTIAL and by the recipient from it; nothing else.
   const scheme& a = alliance.value.scheme();
   const conversion_terms exchange{.in = context::nato_exchange};
   CHECK(convert(reg, label{internal}, a.id, exchange).value.rank == 1);
   CHECK(convert(reg, label{level_of(a, 1)}, s.id, exchange).value.rank == internal.rank);
-  CHECK(convert(reg, label{sensitive}, a.id, exchange).value.rank == 2);
-  CHECK(convert(reg, label{level_of(a, 2)}, s.id, exchange).outcome.why == reason::no_equivalent_level);
-  CHECK(convert(reg, label{level_of(a, 3)}, s.id, exchange).value.rank == closed.rank);
+  CHECK(convert(reg, label{sensitive}.with(board), a.id, exchange).value.rank == 2);
+  CHECK(convert(reg, label{level_of(a, 2)}, s.id, exchange).value.rank == sensitive.rank);
+  CHECK(convert(reg, label{level_of(a, 3)}, s.id, exchange).outcome.why == reason::no_equivalent_level);
   CHECK(convert(reg, label{closed}, a.id, exchange).outcome.why == reason::no_equivalent_level);
   CHECK(convert(reg, label{internal}, a.id).outcome.why == reason::no_mapping);  // nationally: none
 
-  // Each rule not modelled yet, put back, refuses the policy by name.
-  const std::string excluded = "<spif:excludedClass>INTERNAL</spif:excludedClass>\n";
+  // Exported and loaded again: the same rules.
+  const read_result back = read(spif::write(spif::document_of(reg, s)));
+  REQUIRE_MESSAGE(back.ok(), back.message());
+  spif::complement c = spif::complement_of(s);
+  const spif::load_result again = spif::load(back.policy, c, alliance.value.registry());
+  REQUIRE_MESSAGE(again.ok(), again.message());
+  universe::same_tables(s, again.value.scheme());
+
+  // The rules not modelled yet, put back, refuse the policy by name.
   const std::string policy = "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"2.25.128909374871698331541637434060181487704.9.1\">\n";
   struct part {
     std::string from, to;
     std::string_view detail;
   };
-  for (const part& p : {part{std::string(sensitive_plain), std::string(sensitive_rules), "categories a classification requires"},
-                        part{excluded, excluded + std::string(aurora_rule), "one of several required categories"},
+  for (const part& p : {part{std::string(equivalence_plain), std::string(equivalence_rule), "categories an equivalence requires"},
                         part{policy, policy + std::string(policy_rule), "categories an equivalent policy requires"}}) {
     const spif::load_result refused =
         spif::load(read(with(modelled_rules(), p.from, p.to)).policy, rules_complement(), alliance.value.registry());
@@ -668,7 +675,7 @@ TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, 
       {"alliance.xml", "<spif:tagCategory name=\"JPN\" lacv=\"392\">\n          <spif:excludedClass>TOP SECRET</spif:excludedClass>",
        "<spif:tagCategory name=\"JPN\" lacv=\"392\">", conflicting_parts, "tagCategory",
        "'JPN' is excluded from other classifications in Only than in Releasable To"},
-      {"rules.xml", {}, {}, unexpected_element, "requiredCategory", "categories a classification requires"},
+      {"rules.xml", {}, {}, unexpected_element, "requiredCategory", "categories an equivalent policy requires"},
       {"national.xml", "lacv=\"13\" hierarchy=\"30\"", "lacv=\"13\" hierarchy=\"30\" obsolete=\"true\"", unexpected_element,
        "securityClassification", "an obsolete classification"},
       {"national.xml", "lacv=\"11\"", "lacv=\"0\"", unexpected_element, "securityClassification", "a lacv below 1"},

@@ -87,6 +87,26 @@ struct category_info {
   category_set needs{};          ///< categories it may only come with (all of them)
 };
 
+/// How many of a set of categories a rule asks for (SPIF requiredCategory operation).
+enum class how_many : int { all, one_or_more, only_one };
+
+/// A rule of a scheme that a label carries categories: one that carries category `with`, or,
+/// when `with` is category::invalid, one at rank `rank` (SPIF requiredCategory of a tag value or
+/// of a classification). "All of" a value's categories is also its row's `needs`.
+struct category_requirement {
+  category with = category::invalid;
+  int rank = -1;
+  how_many need = how_many::all;
+  category_set of{};
+  citation source{};
+};
+
+/// Whether `held` meets a requirement's `need` of `of`.
+constexpr bool requirement_met(const category_set& held, how_many need, const category_set& of) noexcept {
+  const int n = (held & of).count();
+  return need == how_many::all ? held.includes(of) : need == how_many::one_or_more ? n >= 1 : n == 1;
+}
+
 /// How a tag set's values travel in ESS labels: the security category types of ACP 145(A), as a
 /// SPIF's tagType names them (restrictive, permissive, enumerated with enumType, tagType7 with
 /// tag7Encoding). A STANAG 4774 label writes RESTRICTIVE, PERMISSIVE or INFORMATIVE.

@@ -71,10 +71,11 @@ enum class reason : int {
   // records keep them).
   // the label
   party_not_allowed_at_level,      ///< a party named above its ceiling (scheme::release_ceilings)
+  category_requirement_unmet,      ///< a rule of scheme::requirements the categories do not meet
 };
 
 /// The last reason, for iterating over all of them.
-inline constexpr reason last_reason = reason::party_not_allowed_at_level;
+inline constexpr reason last_reason = reason::category_requirement_unmet;
 
 // to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
@@ -112,6 +113,7 @@ struct decision {
   // What a denial holds, named and typed, each for the reasons listed; a reason's row in
   // text/explain.hpp says which it reads.
   /// undefined_category, category_not_allowed_at_level, categories_excluded, category_required,
+  /// category_requirement_unmet (the rule's categories; value(): the rule's index in the scheme),
   /// invalid_need_to_know,
   /// missing_need_to_know,
   /// category_not_approved, write_down: the categories concerned.
@@ -127,7 +129,8 @@ struct decision {
   [[nodiscard]] constexpr int grade() const noexcept { return detail; }
   /// no_equivalent_level, no_mapping: the scheme the label was to become a label of.
   [[nodiscard]] constexpr scheme_id target() const noexcept { return static_cast<scheme_id>(detail); }
-  /// invalid_organisation, invalid_confidence, invalid_context: the value that is no enumerator.
+  /// invalid_organisation, invalid_confidence, invalid_context: the value that is no enumerator;
+  /// category_requirement_unmet: the index of the rule in scheme::requirements.
   [[nodiscard]] constexpr int value() const noexcept { return detail; }
   /// invalid_deployment, version_not_approved: the version deployed (0: not given).
   [[nodiscard]] constexpr int version() const noexcept { return detail; }

@@ -101,8 +101,8 @@ constexpr party_set above_ceiling(const scheme& s, const label& l) noexcept {
 /// catalogue, as compartments, or by the scheme's own rows) and allowed at its level (judged by the
 /// level's NATO equivalent for the catalogue: VS-NfD ATOMAL is as invalid as NATO RESTRICTED
 /// ATOMAL; by its own rank for the scheme's rows), none excludes another or lacks one it needs,
-/// and its releasability names defined parties, none above its ceiling in the scheme. Denied
-/// with the reason if not.
+/// the scheme's requirements (with a category, at a level) are met, and its releasability names
+/// defined parties, none above its ceiling in the scheme. Denied with the reason if not.
 /// A scheme `reg` does not hold is unknown.
 constexpr decision validate(const registry& reg, const label& l) noexcept {
   const level lv = level_of(l);
@@ -138,6 +138,16 @@ constexpr decision validate(const registry& reg, const label& l) noexcept {
     if (!lacking.empty()) {
       decision d = detail::deny(reason::category_required, lv);
       d.hold(lacking);
+      return d;
+    }
+  }
+  for (std::size_t i = 0; i < s->requirements.size(); ++i) {
+    const category_requirement& q = s->requirements[i];
+    const bool applies = q.with == category::invalid ? l.rank == q.rank : l.categories.contains(q.with);
+    if (applies && !requirement_met(l.categories, q.need, q.of)) {
+      decision d = detail::deny(reason::category_requirement_unmet, lv);
+      d.hold(q.of);
+      d.detail = static_cast<int>(i);
       return d;
     }
   }
@@ -240,6 +250,9 @@ constexpr label_result join(const registry& reg, const label& a, const label& b)
     r.value.only = r.value.only - above;
     if (had_only && r.value.only.empty()) r.value.releasable_to = {};
   }
+  // The scheme's requirements may leave no valid bound ("only one of" two values both parts
+  // carry): denied with the rule, never a label that is invalid.
+  if (const decision d = validate(reg, r.value); !d) return {{}, d};
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }
@@ -253,6 +266,7 @@ constexpr label_result meet(const registry& reg, const label& a, const label& b)
   r.value.categories = a.categories & b.categories;
   r.value.releasable_to = expand(a.releasable_to) | expand(b.releasable_to);
   r.value.only = a.only.empty() || b.only.empty() ? party_set{} : a.only == b.only ? a.only : expand(a.only) | expand(b.only);
+  if (const decision d = validate(reg, r.value); !d) return {{}, d};  // as in join
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }

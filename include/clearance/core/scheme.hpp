@@ -253,6 +253,8 @@ struct scheme {
   std::span<const category_info> categories{};
   /// The tag sets of those categories (their names in STANAG 4774 labels).
   std::span<const tag_set_info> tag_sets{};
+  /// Rules that its labels carry some of its categories: with a category, or at a level.
+  std::span<const category_requirement> requirements{};
   /// The word that closes the scheme's ONLY lists in markings; empty: "ONLY" (and "SEULEMENT").
   /// E.g. "EYES ONLY" for "... NOR, SWE EYES ONLY".
   std::string_view only_word{};

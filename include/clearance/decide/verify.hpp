@@ -52,10 +52,18 @@ enum class table_rule : int {
                                  ///< (or of another type, or with another's code there), from a
                                  ///< rank the scheme lacks, or
                                  ///< excluding or requiring a category the scheme does not
-                                 ///< define, or requiring itself or one it excludes
+                                 ///< define, or requiring itself or one it excludes; or a
+                                 ///< requirement (scheme::requirements) of no own category or
+                                 ///< level, of no own categories, or without a source
   invalid_colour,                ///< a level's display colour that XEP-0258 does not allow
   invalid_release_ceiling,       ///< a ceiling for no party of the catalogue, twice for one, at a
                                  ///< rank the scheme lacks, or without a source
+  duplicate_level,               ///< two levels with one code or one policy name: a label on the
+                                 ///< wire would not say which
+  invalid_spelling,              ///< a further spelling without text or source, of a rank the
+                                 ///< scheme lacks, or carrying a category no one defines
+  invalid_context,               ///< a context without a word, parties or source, with a party no
+                                 ///< one defines, or with the word or code of another
 };
 
 /// The rule in words, for run-time reports (a policy loaded from a file).
@@ -83,6 +91,9 @@ constexpr std::string_view to_string(table_rule r) noexcept {
     case table_rule::clearance_from_unknown_level: return "the clearance threshold is not a level of the scheme";
     case table_rule::invalid_category: return "an own category breaks a rule of categories";
     case table_rule::invalid_colour: return "a display colour XEP-0258 does not allow";
+    case table_rule::duplicate_level: return "two levels with one code or one policy name";
+    case table_rule::invalid_spelling: return "a spelling needs text, a level of the scheme, defined categories and a source";
+    case table_rule::invalid_context: return "a context needs its own word and code, defined parties and a source";
     case table_rule::invalid_release_ceiling: return "a party's ceiling must name a party of the catalogue once, at a level of the scheme, with a source";
   }
   return "unknown rule";
@@ -164,6 +175,9 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
     if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
     if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
     if (!is_display_colour(info.fgcolor) || !is_display_colour(info.bgcolor)) return {table_rule::invalid_colour, here, {}};
+    for (std::size_t j = 0; j < i; ++j)
+      if (level_code(s.levels[j]) == level_code(info) || policy_name(s.levels[j]) == policy_name(info))
+        return {table_rule::duplicate_level, {s.id, s.levels[j].rank}, here};
   }
 
   const category_set own = sets_of(s.categories).defined;
@@ -181,6 +195,24 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
       bad = s.categories[j].id == c.id || s.categories[j].name == c.name ||
             (s.categories[j].tag_set == c.tag_set && s.categories[j].code == c.code);
     if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
+  }
+
+  for (const category_requirement& q : s.requirements) {
+    const bool when = q.with == category::invalid ? static_cast<bool>(find_level(s, q.rank)) : own.contains(q.with);
+    const bool need = q.need == how_many::all || q.need == how_many::one_or_more || q.need == how_many::only_one;
+    if (!when || !need || q.of.empty() || !own.includes(q.of) || q.of.contains(q.with) || q.source.ref.empty())
+      return {table_rule::invalid_category, {s.id, q.rank}, {}};
+  }
+
+  const category_set defined = defined_categories | own;
+  for (const spelling& x : s.spellings)
+    if (x.text.empty() || !find_level(s, x.rank) || !defined.includes(x.categories) || x.source.ref.empty())
+      return {table_rule::invalid_spelling, {s.id, x.rank}, {}};
+  for (std::size_t i = 0; i < s.contexts.size(); ++i) {
+    const marking_context& c = s.contexts[i];
+    bool bad = c.word.empty() || c.releasable_to.empty() || !defined_parties.includes(c.releasable_to) || c.source.ref.empty();
+    for (std::size_t j = 0; j < i && !bad; ++j) bad = s.contexts[j].word == c.word || s.contexts[j].code == c.code;
+    if (bad) return {table_rule::invalid_context, {s.id, -1}, {}};
   }
 
   for (std::size_t i = 0; i < s.release_ceilings.size(); ++i) {

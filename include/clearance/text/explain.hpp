@@ -514,6 +514,22 @@ inline constexpr reason_row reason_rows[] = {
        m << ": above the scheme's ceiling for them";
      },
      the_label, [](const told& t, side_text& s) noexcept { append_parties(s, t.d.parties()); }},
+    {r::category_requirement_unmet, "category requirement unmet",  // set: the rule's categories; detail: the rule
+     [](const told& t, sentence& m) noexcept {
+       const found<scheme> s = t.reg.find(t.d.label_level.scheme);
+       const bool known = s && t.d.value() >= 0 && static_cast<std::size_t>(t.d.value()) < s->requirements.size();
+       const category_requirement q = known ? s->requirements[static_cast<std::size_t>(t.d.value())] : category_requirement{};
+       if (q.with != category::invalid) {
+         append_categories(m, category_set{q.with}, s->categories);
+         m << " needs ";
+       } else {
+         append_level(t.reg, m, t.d.label_level);
+         m << " needs ";
+       }
+       m << (q.need == how_many::all ? "all of " : q.need == how_many::one_or_more ? "one or more of " : "exactly one of ");
+       categories_in(t, m);
+     },
+     the_label, categories_in<72>},
 };
 // clang-format on
 

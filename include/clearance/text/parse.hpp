@@ -332,7 +332,7 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
   }
   if (const decision d = validate(v.schemes(), l); !d) {
     if (d.why == reason::category_not_allowed_at_level || d.why == reason::categories_excluded ||
-        d.why == reason::category_required) {
+        d.why == reason::category_required || d.why == reason::category_requirement_unmet) {
       std::size_t at = text.size();
       d.categories().for_each([&](category c) {
         const std::size_t here = written.contains(c) ? category_at[static_cast<std::size_t>(c)] : class_at;

@@ -232,6 +232,13 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
   for (const tag_set_info& t : s.tag_sets)
     rows.push_back("{" + literal(t.id) + ", " + literal(t.name) + ", " + tag_type_name(t.type) + ", " + cite(t.source) + "}");
   array("tag_set_info", "tag_sets", rows);
+  rows.clear();
+  for (const category_requirement& q : s.requirements)
+    rows.push_back("{" + (q.with == category::invalid ? std::string("category::invalid") : category_name(q.with)) + ", " +
+                   std::to_string(q.rank) + ", how_many::" +
+                   (q.need == how_many::all ? "all" : q.need == how_many::one_or_more ? "one_or_more" : "only_one") + ", " +
+                   categories_of(q.of) + ", " + cite(q.source) + "}");
+  array("category_requirement", "requirements", rows);
 
   const auto span_of = [](bool empty, std::string_view name) {
     return empty ? std::string("{}") : std::string(name);
@@ -257,6 +264,7 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
        "    .release_ceilings = " + span_of(s.release_ceilings.empty(), "release_ceilings") + ",\n"
        "    .categories = " + span_of(s.categories.empty(), "categories") + ",\n"
        "    .tag_sets = " + span_of(s.tag_sets.empty(), "tag_sets") + ",\n"
+       "    .requirements = " + span_of(s.requirements.empty(), "requirements") + ",\n"
        "    .only_word = " + literal(s.only_word) + ",\n"
        "    .policy_id = " + literal(s.policy_id) + ",\n"
        "    .list_tags = {" + literal(l.releasable_to) + ", " + literal(l.only) + ", " + literal(l.context) + ", {" +

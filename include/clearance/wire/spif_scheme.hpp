@@ -151,6 +151,14 @@ inline category_ref reference_to(const scheme& s, category c) {
   return r;
 }
 
+/// A requirement of `s` as a requiredCategory: a group per category.
+inline category_rule rule_of(const scheme& s, const category_requirement& q) {
+  category_rule out{q.need == how_many::all ? operation::all : q.need == how_many::one_or_more ? operation::one_or_more : operation::only_one,
+                    {}, {}};
+  q.of.for_each([&](category x) { out.groups.push_back(reference_to(s, x)); });
+  return out;
+}
+
 inline tag one_tag(std::string_view name, tag_type type) {
   tag t;
   t.name = std::string(name);
@@ -195,6 +203,8 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
         c.markings.push_back(phrase(m.text, language_codes[static_cast<std::size_t>(m.lang)],
                                     code_bit(marking_code::page_top_bottom)));
     c.markings.push_back(phrase(info.abbreviation, {}, code_bit(marking_code::portion_marking)));
+    for (const category_requirement& q : s.requirements)
+      if (q.with == category::invalid && q.rank == info.rank) c.required.push_back(rule_of(s, q));
     d.classifications.push_back(std::move(c));
   }
 
@@ -239,6 +249,8 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
         value.required.push_back(std::move(all));
       }
       c.excludes.for_each([&](category x) { value.excluded.push_back(reference_to(s, x)); });
+      for (const category_requirement& q : s.requirements)
+        if (q.with == c.id) value.required.push_back(rule_of(s, q));
       set.tags[0].categories.push_back(std::move(value));
     }
     d.tag_sets.push_back(std::move(set));
@@ -355,6 +367,7 @@ struct loaded_storage {
   std::vector<tag_set_info> tag_sets{};
   std::vector<marking_context> contexts{};
   std::vector<release_ceiling> ceilings{};
+  std::vector<category_requirement> requirements{};
   std::vector<spelling> spellings{};
   std::vector<clearance_grade> grades{};
   std::vector<std::vector<correspondence>> rows{};
@@ -540,7 +553,6 @@ class importing {
       if (x.obsolete) return not_modelled(x.where, "securityClassification", "an obsolete classification");
       // A level's code is 1 or more (0 stands for "rank + 1"; ESS reads 0 as unmarked).
       if (x.lacv <= 0) return not_modelled(x.where, "securityClassification", "a lacv below 1");
-      if (!x.required.empty()) return not_modelled(x.required[0].where, "requiredCategory", "categories a classification requires");
       level_info info;
       info.rank = static_cast<int>(i) + (has_unclassified ? 0 : 1);
       info.classified = info.rank >= 1;
@@ -684,14 +696,33 @@ class importing {
         }
         for (const category_rule& rule : c.required) {
           category_set x{};
-          for (const category_ref& r : rule.groups)
-            if (!resolve(st, r, x, false)) return false;
-          if (rule.op != operation::all && x.count() > 1)
-            return not_modelled(rule.where, "requiredCategory", "one of several required categories (only all of them)");
-          info.needs = info.needs | x;
+          if (!required_set(st, rule, x)) return false;
+          if (rule.op == operation::all) info.needs = info.needs | x;
+          else st.requirements.push_back({info.id, -1, how_many_of(rule.op), x, cite(st, "requiredCategory", c.name, rule.where)});
         }
       }
     }
+    // Categories a classification requires: a rule for its level.
+    for (const level_info& info : st.levels) {
+      const classification& x = classification_named(policy_name(info));
+      for (const category_rule& rule : x.required) {
+        category_set of{};
+        if (!required_set(st, rule, of)) return false;
+        st.requirements.push_back({category::invalid, info.rank, how_many_of(rule.op), of, cite(st, "requiredCategory", x.name, rule.where)});
+      }
+    }
+    return true;
+  }
+
+  static constexpr how_many how_many_of(operation op) noexcept {
+    return op == operation::all ? how_many::all : op == operation::one_or_more ? how_many::one_or_more : how_many::only_one;
+  }
+
+  /// The categories a requiredCategory names. A group of any value of a tag set says "one of its
+  /// values" only where one or more of the groups will do.
+  bool required_set(const loaded_storage& st, const category_rule& rule, category_set& out) {
+    for (const category_ref& r : rule.groups)
+      if (!resolve(st, r, out, rule.op == operation::one_or_more)) return false;
     return true;
   }
 
@@ -734,11 +765,12 @@ class importing {
   }
 
   /// Adds the categories a group names to `out`: its value (`lacv`), or every value of its tag
-  /// set (`all`; for an exclusion, a group of no value as well: excluding any is excluding all).
-  bool resolve(const loaded_storage& st, const category_ref& r, category_set& out, bool excluding) {
+  /// set (`all`; and a group of no value where any value means them all: excluding any excludes
+  /// all, one or more of any is one or more of all).
+  bool resolve(const loaded_storage& st, const category_ref& r, category_set& out, bool any_is_all) {
     if (r.lacv && r.all.value_or(false))
       return fail(wire_error::conflicting_parts, r.where, "categoryGroup", "a value and all values at once");
-    const bool all = !r.lacv && (r.all.value_or(false) || excluding);
+    const bool all = !r.lacv && (r.all.value_or(false) || any_is_all);
     if (!r.lacv && !all) return not_modelled(r.where, "categoryGroup", "a required group of any value of a tag set");
     const std::optional<int> code = r.lacv ? integer(trim(*r.lacv)) : std::nullopt;
     bool found_one = false;
@@ -997,6 +1029,7 @@ class importing {
     s.spellings = st.spellings;
     s.contexts = st.contexts;
     s.release_ceilings = st.ceilings;
+    s.requirements = st.requirements;
     s.categories = st.categories;
     s.tag_sets = st.tag_sets;
     s.policy_id = keep(st, d_.policy_id);
