@@ -49,6 +49,37 @@ const tag_set& set_named(const document& d, std::string_view name) {
   return d.tag_sets.front();
 }
 
+/// A text with `from` replaced by `to` (which must be there).
+std::string with(std::string text, std::string_view from, std::string_view to) {
+  const std::size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, std::string(from));
+  return text.replace(at, from.size(), to);
+}
+
+// What rules.xml leaves out because the library does not model it yet: required categories of an
+// equivalence and of an equivalent policy (an equivalence that holds only for some labels).
+constexpr std::string_view equivalence_plain =
+    "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\"/>\n";
+constexpr std::string_view equivalence_rule =
+    "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\">\n"
+    "        <spif:requiredCategory operation=\"all\">\n"
+    "          <spif:categoryGroup tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>\n"
+    "        </spif:requiredCategory>\n"
+    "      </spif:equivalentClassification>\n";
+constexpr std::string_view policy_plain =
+    "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"2.25.128909374871698331541637434060181487704.9.1\"/>\n";
+constexpr std::string_view policy_rule =
+    "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"2.25.128909374871698331541637434060181487704.9.1\">\n"
+    "      <spif:requiredCategory operation=\"all\">\n"
+    "        <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\" lacv=\"1\"/>\n"
+    "      </spif:requiredCategory>\n"
+    "    </spif:equivalentPolicy>\n";
+
+/// rules.xml with them: a SPIF the reader reads whole.
+std::string rules_with_conditions() {
+  return with(with(file("rules.xml"), equivalence_plain, equivalence_rule), policy_plain, policy_rule);
+}
+
 }  // namespace
 
 TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
@@ -142,7 +173,9 @@ TEST_CASE("SPIF: a national policy in two languages, schema 2.0, in the default 
 }
 
 TEST_CASE("SPIF: required and excluded categories, equivalent policies and the direction of equivalences") {
-  const document d = read_file("rules.xml");
+  const read_result read_whole = read(rules_with_conditions());
+  REQUIRE_MESSAGE(read_whole.ok(), read_whole.message());
+  const document& d = read_whole.policy;
   CHECK(d.default_policy_name == "RULES");
   CHECK(d.default_policy_id == d.policy_id);
   REQUIRE(d.equivalent_policies.size() == 1);
@@ -347,7 +380,7 @@ TEST_CASE("SPIF: each broken rule is refused with its kind, the element and its 
       {"alliance.xml", "</spif:SPIF>", "</spif:SPIF><spif:SPIF/>", not_well_formed, "", "", "<spif:SPIF/>"},
   };
   for (const broken& c : cases) {
-    std::string text = file(c.file);
+    std::string text = c.file == "rules.xml" ? rules_with_conditions() : file(c.file);  // every element the reader reads
     const std::size_t at = text.find(c.from);
     REQUIRE_MESSAGE(at != std::string::npos, "not in ", std::string(c.file), ": ", std::string(c.from));
     text.replace(at, c.from.size(), c.to);
@@ -538,31 +571,6 @@ TEST_CASE("SPIF: the NATO-style policy, loaded, decides as its tag sets say") {
 
 namespace {
 
-/// A text with `from` replaced by `to` (which must be there).
-std::string with(std::string text, std::string_view from, std::string_view to) {
-  const std::size_t at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, std::string(from));
-  return text.replace(at, from.size(), to);
-}
-
-// The parts of rules.xml the library does not model yet: required categories of an equivalence
-// and of an equivalent policy (an equivalence that holds only for some labels).
-constexpr std::string_view equivalence_rule =
-    "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\">\n"
-    "        <spif:requiredCategory operation=\"all\">\n"
-    "          <spif:categoryGroup tagSetRef=\"Codewords\" tagType=\"restrictive\" lacv=\"1\"/>\n"
-    "        </spif:requiredCategory>\n"
-    "      </spif:equivalentClassification>\n";
-constexpr std::string_view equivalence_plain =
-    "      <spif:equivalentClassification policyRef=\"ALLIANCE\" lacv=\"3\" applied=\"encrypt\"/>\n";
-constexpr std::string_view policy_rule =
-    "      <spif:requiredCategory operation=\"all\">\n"
-    "        <spif:categoryGroup tagSetRef=\"Audience\" tagType=\"enumerated\" enumType=\"restrictive\" lacv=\"1\"/>\n"
-    "      </spif:requiredCategory>\n";
-
-/// rules.xml without them.
-std::string modelled_rules() { return with(with(file("rules.xml"), equivalence_rule, equivalence_plain), policy_rule, ""); }
-
 spif::complement rules_complement() {
   static const clearance_grade grades[] = {{1, "rules clearance", "", 3, {"tests: a grade for the test policy", confidence::verified}}};
   spif::complement c = national_complement();
@@ -576,10 +584,10 @@ spif::complement rules_complement() {
 
 }  // namespace
 
-TEST_CASE("SPIF: the rules policy, less what is not modelled, decides by its category rules and equivalences") {
+TEST_CASE("SPIF: the rules policy, loaded, decides by its category rules and equivalences") {
   const spif::load_result alliance = spif::load(read_file("alliance.xml"), alliance_complement(), builtin_schemes);
   REQUIRE_MESSAGE(alliance.ok(), alliance.message());
-  const read_result r = read(modelled_rules());
+  const read_result r = read(file("rules.xml"));
   REQUIRE_MESSAGE(r.ok(), r.message());
   const spif::load_result l = spif::load(r.policy, rules_complement(), alliance.value.registry());
   REQUIRE_MESSAGE(l.ok(), l.message());
@@ -639,15 +647,14 @@ TEST_CASE("SPIF: the rules policy, less what is not modelled, decides by its cat
   universe::same_tables(s, again.value.scheme());
 
   // The rules not modelled yet, put back, refuse the policy by name.
-  const std::string policy = "<spif:equivalentPolicy name=\"ALLIANCE\" id=\"2.25.128909374871698331541637434060181487704.9.1\">\n";
   struct part {
     std::string from, to;
     std::string_view detail;
   };
   for (const part& p : {part{std::string(equivalence_plain), std::string(equivalence_rule), "categories an equivalence requires"},
-                        part{policy, policy + std::string(policy_rule), "categories an equivalent policy requires"}}) {
+                        part{std::string(policy_plain), std::string(policy_rule), "categories an equivalent policy requires"}}) {
     const spif::load_result refused =
-        spif::load(read(with(modelled_rules(), p.from, p.to)).policy, rules_complement(), alliance.value.registry());
+        spif::load(read(with(file("rules.xml"), p.from, p.to)).policy, rules_complement(), alliance.value.registry());
     INFO(refused.message());
     CHECK(refused.element == "requiredCategory");
     CHECK(refused.detail.find(p.detail) != std::string::npos);
@@ -675,7 +682,7 @@ TEST_CASE("SPIF: what the library does not model, or cannot tell from the file, 
       {"alliance.xml", "<spif:tagCategory name=\"JPN\" lacv=\"392\">\n          <spif:excludedClass>TOP SECRET</spif:excludedClass>",
        "<spif:tagCategory name=\"JPN\" lacv=\"392\">", conflicting_parts, "tagCategory",
        "'JPN' is excluded from other classifications in Only than in Releasable To"},
-      {"rules.xml", {}, {}, unexpected_element, "requiredCategory", "categories an equivalent policy requires"},
+      {"rules.xml", policy_plain, policy_rule, unexpected_element, "requiredCategory", "categories an equivalent policy requires"},
       {"national.xml", "lacv=\"13\" hierarchy=\"30\"", "lacv=\"13\" hierarchy=\"30\" obsolete=\"true\"", unexpected_element,
        "securityClassification", "an obsolete classification"},
       {"national.xml", "lacv=\"11\"", "lacv=\"0\"", unexpected_element, "securityClassification", "a lacv below 1"},
