@@ -16,9 +16,11 @@
 #include <string_view>
 
 #include "../law/same_scheme.hpp"
+#include "../support/spif_policies.hpp"
 
 using namespace clearance;
 using namespace clearance::spif;
+using namespace spif_policies;
 
 namespace {
 
@@ -405,24 +407,6 @@ TEST_CASE("SPIF: a document over the size bound is refused before it is read") {
   CHECK(r.offset == xml::max_policy_length);
 }
 
-namespace {
-
-/// What the national test policy needs beyond its SPIF: an identity, and one clearance grade
-/// covering every level (deny by default without it).
-spif::complement national_complement() {
-  static const clearance_grade grades[] = {{1, "national clearance", "", 4, {"tests: a grade for the test policy", confidence::verified}}};
-  spif::complement c;
-  c.id = scheme_id{7002};
-  c.code = "TRI";
-  c.owner = party::bel;
-  c.file = "national.xml";
-  c.personnel = {.grades = grades, .clearance_from = 1, .clearance_source = {"tests", confidence::verified}};
-  c.organisation = {false, {"tests", confidence::verified}};
-  c.briefing = {false, {"tests", confidence::verified}};
-  return c;
-}
-
-}  // namespace
 
 TEST_CASE("SPIF: a national policy, loaded at run time with its complement, decides as it says") {
   const spif::load_result l = spif::load(read_file("national.xml"), national_complement(), builtin_schemes);
@@ -487,26 +471,6 @@ TEST_CASE("SPIF: a national policy, loaded at run time with its complement, deci
                                 "than a phrase may have (marking vocabulary)");
 }
 
-namespace {
-
-/// What the NATO-style test policy needs beyond its SPIF: an identity, which classification is
-/// none, whom its context releases to, and a clearance grade.
-spif::complement alliance_complement() {
-  static const clearance_grade grades[] = {{1, "alliance clearance", "", 4, {"tests: a grade for the test policy", confidence::verified}}};
-  spif::complement c;
-  c.id = scheme_id{7001};
-  c.code = "ALLIANCE";
-  c.owner = party::nato;
-  c.file = "alliance.xml";
-  c.unclassified = "UNCLASSIFIED";
-  c.personnel = {.grades = grades, .clearance_from = 1, .clearance_source = {"tests", confidence::verified}};
-  c.organisation = {false, {"tests", confidence::verified}};
-  c.briefing = {false, {"tests", confidence::verified}};
-  c.contexts.push_back({"MISSION", party_set{party::nato, party::jpn}});
-  return c;
-}
-
-}  // namespace
 
 TEST_CASE("SPIF: the NATO-style policy, loaded, decides as its tag sets say") {
   const spif::load_result l = spif::load(read_file("alliance.xml"), alliance_complement(), builtin_schemes);
@@ -569,20 +533,6 @@ TEST_CASE("SPIF: the NATO-style policy, loaded, decides as its tag sets say") {
   universe::same_tables(s, again.value.scheme());
 }
 
-namespace {
-
-spif::complement rules_complement() {
-  static const clearance_grade grades[] = {{1, "rules clearance", "", 3, {"tests: a grade for the test policy", confidence::verified}}};
-  spif::complement c = national_complement();
-  c.personnel.grades = grades;
-  c.id = scheme_id{7003};
-  c.code = "RULES";
-  c.file = "rules.xml";
-  c.mappings.push_back({scheme_id{7001}, context_set{context::nato_exchange}, {}, {"tests: exchanges with ALLIANCE", confidence::verified}});
-  return c;
-}
-
-}  // namespace
 
 TEST_CASE("SPIF: the rules policy, loaded, decides by its category rules and equivalences") {
   const spif::load_result alliance = spif::load(read_file("alliance.xml"), alliance_complement(), builtin_schemes);
