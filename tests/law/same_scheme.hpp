@@ -3,11 +3,13 @@
 // What the SPIF round-trip laws compare: two schemes' tables, and the decisions of two registries
 // on every label of a scheme's universe - validity, markings in every form and language,
 // conversion to every scheme in every context on the days the tables they read (theirs and the
-// hubs') begin and end, access for a set of readers.
+// hubs') begin and end, the exchange formats (STANAG 4774, ESS, XEP-0258), access for a set of
+// readers.
 #pragma once
 
 #include <doctest/doctest.h>
 
+#include <clearance/wire.hpp>
 #include <clearance/wire/policy.hpp>
 #include <clearance/text/names.hpp>
 #include <clearance/text/parse.hpp>
@@ -141,6 +143,21 @@ inline std::size_t same_decisions(const registry& loaded, const vocabulary& load
           ++decisions;
         }
       }
+    // The exchange formats write it alike and read it back alike.
+    {
+      const wire_text a = write_4774(builtin_schemes, lab), b = write_4774(loaded, lab);
+      CHECK(b.error == a.error);
+      CHECK(b.view() == a.view());
+      if (a.ok()) CHECK(read_4774(loaded, b.view()).value == read_4774(builtin_schemes, a.view()).value);
+      const ess_result x = write_ess(builtin_schemes, lab), y = write_ess(loaded, lab);
+      CHECK(y.error == x.error);
+      CHECK(std::equal(x.view().begin(), x.view().end(), y.view().begin(), y.view().end()));
+      if (x.ok()) CHECK(read_ess(loaded, y.view()).value == read_ess(builtin_schemes, x.view()).value);
+      const wire_text m = write_xep0258(builtin_schemes, lab), n = write_xep0258(loaded, lab);
+      CHECK(n.view() == m.view());
+      if (m.ok()) CHECK(read_xep0258(loaded, n.view()).value == read_xep0258(builtin_schemes, m.view()).value);
+      decisions += 3;
+    }
     for (const scheme* target : builtin_schemes.schemes())
       for (const date day : days_of(*target, days))
         for (const context in : all_contexts) {

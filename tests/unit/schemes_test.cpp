@@ -267,6 +267,13 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                 .tag_sets = tag_sets};
   CHECK(check_scheme(coded).rule == table_rule::none);
 
+  // A tag set named like one of the catalogue's: a STANAG 4774 label could not tell them apart.
+  static constexpr tag_set_info shadowing[] = {{"1.2", "Codewords", tag_type::enumerated_restrictive, src},
+                                               {"1.4", "Administrative", tag_type::informative, src}};
+  scheme shadows = coded;
+  shadows.tag_sets = shadowing;
+  CHECK(check_scheme(shadows).rule == table_rule::invalid_category);
+
   // Requirements: of an own category or a level of the scheme, for own categories, with a source.
   const category dawn = host_category(0), dusk = host_category(1);
   static constexpr category_requirement requirement_rows[][1] = {

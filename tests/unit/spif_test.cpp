@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <clearance/clearance.hpp>
+#include <clearance/wire.hpp>
 #include <clearance/wire/spif.hpp>
 #include <clearance/wire/spif_scheme.hpp>
 #include <fstream>
@@ -141,7 +142,7 @@ TEST_CASE("SPIF: a NATO-style policy with a tag set of every type") {
   CHECK(context.categories.at(0).markings.at(0).codes ==
         (code_bit(marking_code::no_name_display) | code_bit(marking_code::replace_policy)));
 
-  const tag& admin = set_named(d, "Administrative").tags.at(0);
+  const tag& admin = set_named(d, "Staff Notes").tags.at(0);
   CHECK(admin.type == tag_kind::tag_type7);
   CHECK(admin.encoding == tag7_encoding::bit_set_attributes);
   CHECK(admin.qualifiers.at(0).code == marking_code::page_top);
@@ -524,6 +525,28 @@ TEST_CASE("SPIF: the NATO-style policy, loaded, decides as its tag sets say") {
   const auto written = format_marking(reg, tagged, marking_form::banner);
   CHECK(written.view() == "ALLIANCE/MISSION SECRET HARBOUR - STAFF");
   CHECK(parse_marking(words, written.view()).value == tagged);
+
+  // Its labels travel in the exchange formats, own tag sets and all, and read back the same.
+  for (const label& x : {tagged.with({orchid, exercise}), label{top}.only_for({party::bel}), label{restricted}.with(lotus)}) {
+    INFO(std::string(format_marking(reg, x).view()));
+    const wire_text xml = write_4774(reg, x);
+    REQUIRE(xml.ok());
+    CHECK(read_4774(reg, xml.view()).value == x);
+    const ess_result der = write_ess(reg, x);
+    REQUIRE(der.ok());
+    CHECK(read_ess(reg, der.view()).value == x);
+    const wire_text xmpp = write_xep0258(reg, x);
+    REQUIRE(xmpp.ok());
+    CHECK(read_xep0258(reg, xmpp.view()).value == x);
+  }
+  // A tag set named like one of the library's catalogue (its Administrative values are on every
+  // scheme's labels) could not be told from it in STANAG 4774, which names tag sets only.
+  const spif::load_result shadowing =
+      spif::load(read(with(file("alliance.xml"), "name=\"Staff Notes\" id", "name=\"Administrative\" id")).policy,
+                 alliance_complement(), builtin_schemes);
+  CHECK(shadowing.rule == table_rule::invalid_category);
+  // A label naming Japan above its ceiling is written in no format.
+  CHECK_FALSE(write_4774(reg, label{top}.releasable({party::nato, party::jpn})).ok());
 
   // Exported and loaded again: the same ceilings, contexts and categories.
   const read_result back = read(spif::write(spif::document_of(reg, s)));

@@ -52,7 +52,8 @@ enum class table_rule : int {
                                  ///< (or of another type, or with another's code there), from a
                                  ///< rank the scheme lacks, or
                                  ///< excluding or requiring a category the scheme does not
-                                 ///< define, or requiring itself or one it excludes; or a
+                                 ///< define, or requiring itself or one it excludes; a tag
+                                 ///< set named like one of the catalogue's; or a
                                  ///< requirement (scheme::requirements) of no own category or
                                  ///< level, of no own categories, or without a source
   invalid_colour,                ///< a level's display colour that XEP-0258 does not allow
@@ -196,6 +197,12 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
             (s.categories[j].tag_set == c.tag_set && s.categories[j].code == c.code);
     if (bad) return {table_rule::invalid_category, {s.id, c.min_rank}, {}};
   }
+
+  // A STANAG 4774 label names a tag set by its name alone: an own one named like one of the
+  // catalogue's could not be told from it.
+  for (const tag_set_info& t : s.tag_sets)
+    for (const tag_set_info& lib : library_tag_sets)
+      if (t.name == lib.name) return {table_rule::invalid_category, {s.id, -1}, {}};
 
   for (const category_requirement& q : s.requirements) {
     const bool when = q.with == category::invalid ? static_cast<bool>(find_level(s, q.rank)) : own.contains(q.with);
