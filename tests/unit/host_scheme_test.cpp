@@ -277,3 +277,11 @@ TEST_CASE("a host scheme's requirement: a debrief note needs an operation codewo
   static_assert(!is_valid(exr::schemes, label{exr::secret}.with(exr::debrief)));
   CHECK(parse_marking(vocabulary_of<exr::schemes>, "EXR SECRET//DEBRIEF").error == marking_error::category_not_allowed);
 }
+
+TEST_CASE("a host scheme's categories that exclude each other have no join") {
+  // Each part is valid; a label with both codewords is not: no bound, and the rule said.
+  const label_result j = join(exr::schemes, label{exr::secret}.with(exr::dawn), label{exr::secret}.with(exr::dusk));
+  CHECK_FALSE(j.ok());
+  CHECK(j.outcome.why == reason::categories_excluded);
+  CHECK(meet(exr::schemes, label{exr::secret}.with(exr::dawn), label{exr::secret}.with(exr::dusk)).ok());
+}

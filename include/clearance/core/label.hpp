@@ -217,6 +217,9 @@ struct label_result {
 };
 
 namespace detail {
+/// Whether `s` has rules between categories of its own (see join and meet).
+constexpr bool has_category_rules(const scheme& s) noexcept { return !s.categories.empty() || !s.requirements.empty(); }
+
 constexpr label_result combine_check(const registry& reg, const label& a, const label& b) noexcept {
   if (const decision d = validate(reg, a); !d) return {{}, d};
   if (const decision d = validate(reg, b); !d) return {{}, d};
@@ -250,9 +253,11 @@ constexpr label_result join(const registry& reg, const label& a, const label& b)
     r.value.only = r.value.only - above;
     if (had_only && r.value.only.empty()) r.value.releasable_to = {};
   }
-  // The scheme's requirements may leave no valid bound ("only one of" two values both parts
-  // carry): denied with the rule, never a label that is invalid.
-  if (const decision d = validate(reg, r.value); !d) return {{}, d};
+  // A scheme's own rules between categories may leave no valid bound (two values that exclude
+  // each other, "only one of" two the parts carry): denied with the rule, never a label that is
+  // invalid. The catalogue's rules (lowest levels) hold for any bound.
+  if (detail::has_category_rules(*reg.find(a.scheme)))
+    if (const decision d = validate(reg, r.value); !d) return {{}, d};
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }
@@ -266,7 +271,8 @@ constexpr label_result meet(const registry& reg, const label& a, const label& b)
   r.value.categories = a.categories & b.categories;
   r.value.releasable_to = expand(a.releasable_to) | expand(b.releasable_to);
   r.value.only = a.only.empty() || b.only.empty() ? party_set{} : a.only == b.only ? a.only : expand(a.only) | expand(b.only);
-  if (const decision d = validate(reg, r.value); !d) return {{}, d};  // as in join
+  if (detail::has_category_rules(*reg.find(a.scheme)))
+    if (const decision d = validate(reg, r.value); !d) return {{}, d};  // as in join
   r.outcome = detail::allow(level_of(r.value));
   return r;
 }
