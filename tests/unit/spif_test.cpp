@@ -463,6 +463,22 @@ TEST_CASE("SPIF: a national policy, loaded at run time with its complement, deci
   CHECK(refused.error == wire_error::missing_element);
   CHECK(refused.message() == "complement::id: the scheme needs a number");
 
+  // Every entry of the complement must name something of the file: a misspelt one is refused.
+  {
+    spif::complement typo = national_complement();
+    typo.levels.push_back({"GEHEM", "", "serious damage", {"tests", confidence::verified}});
+    CHECK(spif::load(read_file("national.xml"), typo, builtin_schemes).message() ==
+          "complement: classification 'GEHEM': the SPIF has no such classification");
+    typo = national_complement();
+    typo.contexts.push_back({"MISSION", party_set{party::bel}});
+    CHECK(spif::load(read_file("national.xml"), typo, builtin_schemes).message() ==
+          "complement: context 'MISSION': the SPIF has no such context");
+    typo = national_complement();
+    typo.mappings.push_back({nato::id, context_set{context::nato_exchange}, {}, {"tests", confidence::verified}});
+    CHECK(spif::load(read_file("national.xml"), typo, builtin_schemes).message() ==
+          "complement: equivalent policy '900': the SPIF has no such equivalent policy");
+  }
+
   // A marking a reader could not hold refuses the scheme: seven words make no phrase.
   std::string wordy = file("national.xml");
   wordy.replace(wordy.find("phrase=\"GEHEIM\""), 15, "phrase=\"GEHEIM NIET VERDER TE VERSPREIDEN OF KOPIEREN\"");

@@ -459,7 +459,7 @@ class importing {
     load_result out;
     loaded_storage& st = *out.value.store_;
     if (c_.id == scheme_id::none) fail(wire_error::missing_element, {}, "", "complement::id: the scheme needs a number");
-    else if (levels(st) && categories(st) && lists(st) && mappings(st)) finish(st);
+    else if (complement_used() && levels(st) && categories(st) && lists(st) && mappings(st)) finish(st);
     if (failed_) {
       out = load_result{};
       out.error = error_;
@@ -508,6 +508,43 @@ class importing {
                       " '" + std::string(name) + "'";
     if (where.line != 0) ref += " (line " + std::to_string(where.line) + ")";
     return {keep(st, std::move(ref)), confidence::verified};
+  }
+
+  // ------------------------------------------------------------ the complement
+
+  /// Every entry of the complement must say something of this SPIF: a note on a classification it
+  /// has, a context it has, equivalences with a policy it names. One that says nothing is a
+  /// mistake (a misspelt name), never skipped.
+  bool complement_used() {
+    const auto unused = [&](std::string_view what, std::string_view name) {
+      return fail(wire_error::unknown_value, {}, "complement",
+                  std::string(what) + " '" + std::string(name) + "': the SPIF has no such " + std::string(what));
+    };
+    for (const level_note& n : c_.levels)
+      if (std::none_of(d_.classifications.begin(), d_.classifications.end(),
+                       [&](const classification& x) { return x.name == n.classification; }))
+        return unused("classification", n.classification);
+    const auto context_value = [&](std::string_view word) {
+      for (const tag_set& t : d_.tag_sets)
+        if (t.name == list_tag_names::context)
+          for (const tag& g : t.tags)
+            for (const tag_category& c : g.categories)
+              if (c.name == word) return true;
+      return false;
+    };
+    for (const context_parties& x : c_.contexts)
+      if (!context_value(x.word)) return unused("context", x.word);
+    if (!c_.list_follows.empty() && !context_value(c_.list_follows)) return unused("context", c_.list_follows);
+    const auto equivalent = [&](scheme_id hub) {
+      const found<scheme> h = reg_.find(hub);
+      return h && std::any_of(d_.equivalent_policies.begin(), d_.equivalent_policies.end(),
+                              [&](const equivalent_policy& p) { return wire::has_policy_id(*h, p.id); });
+    };
+    for (const mapping_scope& m : c_.mappings)
+      if (!equivalent(m.hub)) return unused("equivalent policy", std::to_string(static_cast<int>(m.hub)));
+    for (const mapping_table& t : c_.tables)
+      if (!equivalent(t.hub)) return unused("equivalent policy", std::to_string(static_cast<int>(t.hub)));
+    return true;
   }
 
   // ------------------------------------------------------------ classifications
