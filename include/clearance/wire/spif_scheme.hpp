@@ -34,6 +34,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../core/categories.hpp"
@@ -478,11 +479,13 @@ class importing {
     // Its markings must be readable: phrases a reader could not keep apart refuse the scheme.
     st.words.emplace(st.reg);
     if (!st.words->ok()) {
-      const std::string phrase(st.words->phrase());
+      // Read before `out` is reset: `st` is its storage.
+      std::string detail = "'" + std::string(st.words->phrase()) + "': " + std::string(to_string(st.words->fault())) +
+                           " (marking vocabulary)";
       out = load_result{};
       out.error = wire_error::conflicting_parts;
       out.element = "markingData";
-      out.detail = "'" + phrase + "': " + std::string(to_string(st.words->fault())) + " (marking vocabulary)";
+      out.detail = std::move(detail);
     }
     return out;
   }
