@@ -3,11 +3,11 @@
 # clang++ 16, clang++ 19 with libstdc++ and with libc++, clang++ 19 and g++ 12 under ASan + UBSan,
 # g++ 12 -
 # it builds with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror and runs the unit, law,
-# compile-fail and example tests; the g++ run also builds the consumer projects and the Meson
-# build, and runs the release checks (zero-overhead assembly, the mutation check of the
-# compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking parser for
-# 40 s and each wire-format and policy reader for 13 s (scripts/fuzz.sh; libxml2 is the XML
-# reader's oracle). Installs the Debian packages it needs when they are missing, and says so.
+# compile-fail and example tests (README says which where); the g++ run also builds the consumer
+# projects and the Meson build, and runs the release checks (zero-overhead assembly, the mutation
+# check of the compile-fail regexes, docs/diagnostics.md up to date). Then it fuzzes the marking
+# parser for 30 s and each wire-format and policy reader for 10 s (scripts/fuzz.sh; libxml2 is
+# the XML reader's oracle). Installs the Debian packages it needs when they are missing, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
@@ -19,6 +19,6 @@ for preset in clang16 clang19 clang19-libcxx sanitize gcc-sanitize gcc; do
 done
 echo
 echo "=== fuzzing"
-bash scripts/fuzz.sh 40
+bash scripts/fuzz.sh 30
 echo
 echo "clearance: every configuration passed, and the fuzzer found nothing"

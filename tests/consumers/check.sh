@@ -53,7 +53,9 @@ case $kind in
     ;;
   meson)
     CXX="$cxx" meson setup "$work/build" "$source" -Dwerror=true -Dtests=enabled --prefix=/usr
-    meson test -C "$work/build" --print-errorlogs
+    # Every test of the Meson build but the exhaustive laws, which the CMake configurations run.
+    mapfile -t meson_tests < <(meson test -C "$work/build" --no-rebuild --list 2>/dev/null | grep -vx law)
+    meson test -C "$work/build" --print-errorlogs "${meson_tests[@]}"
     DESTDIR="$work/stage" meson install -C "$work/build" --quiet
     grep -q "^Version: $version$" "$work/stage/usr/share/pkgconfig/clearance.pc"
     test -f "$work/stage/usr/include/clearance/clearance.hpp"
