@@ -20,6 +20,7 @@
 #include "data/channels.hpp"
 #include "data/schemes.hpp"
 #include "decide/access.hpp"
+#include "decide/deliver.hpp"
 #include "decide/equivalence.hpp"
 #include "decide/flow.hpp"
 #include "decide/require.hpp"
@@ -93,6 +94,54 @@ template <label L, const channel& C, deployment D = deployment{}>
 concept transmittable = transmittable_in<builtin_schemes, L, C, D>;
 template <label L, const channel& C, deployment D = deployment{}>
 concept storable = storable_in<builtin_schemes, L, C, D>;
+
+constexpr decision_list access_reasons(const person& p, const label& l,
+                                       const access_policy& policy = default_policy) noexcept {
+  return access_reasons(builtin_schemes, p, l, policy);
+}
+constexpr decision_list transmit_reasons(const label& l, const channel& c, const deployment& dep = {}) noexcept {
+  return transmit_reasons(builtin_schemes, l, c, dep);
+}
+constexpr decision_list store_reasons(const label& l, const channel& c, const deployment& dep = {}) noexcept {
+  return store_reasons(builtin_schemes, l, c, dep);
+}
+
+constexpr destination_rule check_destination(const destination& d) noexcept { return check_destination(builtin_schemes, d); }
+constexpr decision may_deliver(const label& l, const destination& to, const conversion_terms& terms = {}) noexcept {
+  return may_deliver(builtin_schemes, l, to, terms);
+}
+constexpr decision_list delivery_reasons(const label& l, const destination& to, const conversion_terms& terms = {}) noexcept {
+  return delivery_reasons(builtin_schemes, l, to, terms);
+}
+template <label L, const destination& D>
+concept deliverable = deliverable_in<builtin_schemes, L, D>;
+template <class F>
+constexpr room_delivery deliver_to_members(const label& l, const destination& room, std::span<const member> members,
+                                           F&& each, const access_policy& policy = default_policy,
+                                           const conversion_terms& terms = {}) {
+  return deliver_to_members(builtin_schemes, l, room, members, static_cast<F&&>(each), policy, terms);
+}
+template <class F>
+constexpr room_delivery relabel_room(const label& to, const destination& room, std::span<const member> members,
+                                     F&& must_leave, const access_policy& policy = default_policy,
+                                     const conversion_terms& terms = {}) {
+  return relabel_room(builtin_schemes, to, room, members, static_cast<F&&>(must_leave), policy, terms);
+}
+constexpr reach_decision may_reach(const label& l, const audience& a) noexcept { return may_reach(builtin_schemes, l, a); }
+template <std::size_t N>
+constexpr label_catalog<N> make_catalog(std::span<const label> labels, const label& policy_default,
+                                        const audience& a) noexcept {
+  return make_catalog<N>(builtin_schemes, labels, policy_default, a);
+}
+template <std::size_t N>
+constexpr label_catalog<N> make_catalog(const std::array<label, N>& labels, const label& policy_default,
+                                        const audience& a) noexcept {
+  return make_catalog(builtin_schemes, labels, policy_default, a);
+}
+constexpr label_result message_label(std::span<const label> parts, scheme_id common,
+                                     const conversion_terms& terms = {}) noexcept {
+  return message_label(builtin_schemes, parts, common, terms);
+}
 
 constexpr decision may_write(const label& target, const label& source) noexcept {
   return may_write(builtin_schemes, target, source);

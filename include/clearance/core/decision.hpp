@@ -3,7 +3,10 @@
 // A decision: allowed, or denied with a reason code and the two sides that decided it.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #include "channel.hpp"
@@ -72,10 +75,16 @@ enum class reason : int {
   // the label
   party_not_allowed_at_level,      ///< a party named above its ceiling (scheme::release_ceilings)
   category_requirement_unmet,      ///< a rule of scheme::requirements the categories do not meet
+  // destinations: peers and rooms (decide/deliver.hpp)
+  invalid_destination,             ///< the destination row breaks a rule (see destination_rule)
+  above_destination_clearance,     ///< the label is above every level the destination is cleared up to
+  destination_not_releasable,      ///< the far end matches none of the label's releasability
+  destination_lacks_category,      ///< a restrictive category the destination does not hold
+  not_offered,                     ///< a label the catalog does not hold
 };
 
 /// The last reason, for iterating over all of them.
-inline constexpr reason last_reason = reason::category_requirement_unmet;
+inline constexpr reason last_reason = reason::not_offered;
 
 // to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
@@ -164,6 +173,55 @@ struct decision {
 namespace detail {
 constexpr decision allow(level lv) noexcept { return {reason::none, lv, lv, {}, 0, 0, 0}; }
 constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0, 0, 0}; }
+}  // namespace detail
+
+/// Every reason of a decision, in the order its rules are checked (access_reasons,
+/// transmit_reasons, delivery_reasons; written by explain_all). The first is the decision's own:
+/// the allowed decision when no rule fails, else its first denial. A fault in what was asked (an
+/// invalid label, person, channel or date) ends the list, as no later rule can be judged on it.
+/// Built without allocation: the capacity is above the number of rules of any decision.
+struct decision_list {
+  static constexpr std::size_t capacity = 12;
+  std::array<decision, capacity> items{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr std::span<const decision> view() const noexcept { return {items.data(), count}; }
+  [[nodiscard]] constexpr const decision* begin() const noexcept { return items.data(); }
+  [[nodiscard]] constexpr const decision* end() const noexcept { return items.data() + count; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  /// The decision itself (undecided when the list is empty, which no check leaves it).
+  [[nodiscard]] constexpr decision first() const noexcept { return count > 0 ? items[0] : decision{}; }
+};
+
+namespace detail {
+
+/// Where the rules of a decision report a denial. `first_denial` keeps the first and stops the
+/// rules (the decision functions); `every_denial` keeps them all (the *_reasons functions). Both
+/// run the same rules, so the first reason of the list is the decision's reason.
+struct first_denial {
+  decision found{};
+  bool denied = false;
+  /// Records `d`; returns whether later rules are still to be checked.
+  constexpr bool deny(const decision& d) noexcept {
+    found = d;
+    denied = true;
+    return false;
+  }
+  [[nodiscard]] constexpr decision result(level lv) const noexcept { return denied ? found : allow(lv); }
+};
+
+struct every_denial {
+  decision_list list{};
+  constexpr bool deny(const decision& d) noexcept {
+    if (list.count < decision_list::capacity) list.items[list.count++] = d;
+    return true;
+  }
+  [[nodiscard]] constexpr decision_list result(level lv) noexcept {
+    if (list.count == 0) list.items[list.count++] = allow(lv);
+    return list;
+  }
+};
+
 }  // namespace detail
 
 

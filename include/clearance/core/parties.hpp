@@ -241,6 +241,16 @@ constexpr party_set expand(party_set s) noexcept {
   return out;
 }
 
+/// The set with each party extended by the groups it belongs to: {NLD} becomes {NLD, NATO, EU,
+/// EAPC}. What a holder matches in a label's releasability (see holdings(person)).
+constexpr party_set with_groups(party_set s) noexcept {
+  party_set out = s;
+  s.for_each([&](party p) {
+    if (const found<party_info> info = find_party(p)) out = out | info->member_of;
+  });
+  return out;
+}
+
 /// The shortest spelling of a set: each group whose members are all present stands for them
 /// ({NATO, ALB, BEL, ...} becomes {NATO}); the inverse of expand on expanded sets.
 constexpr party_set collapse(party_set s) noexcept {

@@ -65,10 +65,8 @@ struct person {
 /// a NATO body. A list names them either as a group or member by member: one in common suffices.
 constexpr party_set holdings(const person& p) noexcept {
   party_set s = p.serves_with;
-  s.insert(p.nationality);
-  if (const found<party_info> info = find_party(p.nationality)) s = s | info->member_of;
   if (p.works_for == organisation::nato_body) s.insert(party::nato);
-  return s;
+  return s | with_groups(party_set{p.nationality});
 }
 
 }  // namespace clearance

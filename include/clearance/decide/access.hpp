@@ -36,6 +36,14 @@ constexpr int covered_rank(const personnel_rules& rules, const clearance_grant& 
   return row ? row->covers_up_to : -1;
 }
 
+/// The categories of `s` that neither the catalogue nor a scheme of `reg` defines.
+constexpr category_set undefined_categories(const registry& reg, category_set s) noexcept {
+  category_set undefined = s - defined_categories;
+  if (!(undefined & all_host_categories).empty())  // a scheme's own category: defined by a scheme held
+    for (const scheme* held : reg.schemes()) undefined = undefined - sets_of(held->categories).defined;
+  return undefined;
+}
+
 constexpr decision check_person(const registry& reg, const person& p, const access_policy& policy, level lv) noexcept {
   if (p.nationality == party::none) return deny(reason::no_person, lv);
   if (const found<party_info> info = find_party(p.nationality); !info || info->kind != party_kind::country) {
@@ -48,10 +56,7 @@ constexpr decision check_person(const registry& reg, const person& p, const acce
     d.detail = static_cast<int>(p.works_for);
     return d;
   }
-  category_set undefined = p.need_to_know - defined_categories;
-  if (!(undefined & all_host_categories).empty())  // a scheme's own category: defined by a scheme held
-    for (const scheme* s : reg.schemes()) undefined = undefined - sets_of(s->categories).defined;
-  if (!undefined.empty()) {
+  if (const category_set undefined = undefined_categories(reg, p.need_to_know); !undefined.empty()) {
     decision d = deny(reason::invalid_need_to_know, lv);
     d.hold(undefined);
     return d;
@@ -90,52 +95,85 @@ constexpr decision clearance_check(reason why, level label_level, level required
 
 }  // namespace detail
 
-/// Whether `p` may have access to information labelled `l`, under `policy`.
-constexpr decision can_access(const registry& reg, const person& p, const label& l,
-                              const access_policy& policy = default_policy) noexcept {
-  if (const decision d = validate(reg, l); !d) return d;
+namespace detail {
+
+/// The rules of can_access, in order, each denial reported to `sink` (see first_denial). A fault
+/// in what was asked (the label, the policy, the person) ends them: nothing later can be judged.
+template <class Sink>
+constexpr void access_rules(const registry& reg, const person& p, const label& l, const access_policy& policy,
+                            Sink& sink) noexcept {
+  if (const decision d = validate(reg, l); !d) {
+    sink.deny(d);
+    return;
+  }
   const level lv = level_of(l);
-  if (!policy.valid(reg)) return detail::deny(reason::invalid_policy, lv);
-  if (const decision d = detail::check_person(reg, p, policy, lv); !d) return d;
+  if (!policy.valid(reg)) {
+    sink.deny(deny(reason::invalid_policy, lv));
+    return;
+  }
+  if (const decision d = check_person(reg, p, policy, lv); !d) {
+    sink.deny(d);
+    return;
+  }
 
   const scheme& s = *reg.find(l.scheme);
   if (const party_set held = holdings(p); !releasable_to_holder(l, held)) {
-    decision d = detail::deny(reason::not_releasable, lv);
+    decision d = deny(reason::not_releasable, lv);
     d.detail = static_cast<int>(p.nationality);
     d.hold(held.intersects(l.releasable_to) ? l.only : l.releasable_to);
-    return d;
+    if (!sink.deny(d)) return;
   }
 
   if (find_level(s, l.rank)->classified) {
     if (s.organisation.required && p.works_for == organisation::none)
-      return detail::deny(reason::no_authorising_organisation, lv);
-    if (s.briefing.required && !p.briefed) return detail::deny(reason::not_briefed, lv);
+      if (!sink.deny(deny(reason::no_authorising_organisation, lv))) return;
+    if (s.briefing.required && !p.briefed)
+      if (!sink.deny(deny(reason::not_briefed, lv))) return;
 
     const personnel_rules& rules = policy.personnel(s);
     if (l.rank >= rules.clearance_from)
-      if (const decision d = detail::clearance_check(reason::clearance_below_label, lv, lv, p, rules); !d)
-        return d;
+      if (const decision d = clearance_check(reason::clearance_below_label, lv, lv, p, rules); !d)
+        if (!sink.deny(d)) return;
 
     if (const found<scheme> home = reg.national_scheme_of(p.nationality); home && home->id != s.id) {
       const personnel_rules& home_rules = policy.personnel(*home);
       if (home_rules.national_rule) {
-        const conversion c = detail::convert_valid(reg, l, home->id, {});
-        if (!c) return c.outcome;
-        if (c.value.rank >= home_rules.clearance_from)
-          if (const decision d = detail::clearance_check(reason::national_clearance_below_label, lv,
-                                                         level_of(c.value), p, home_rules);
+        if (const conversion c = convert_valid(reg, l, home->id, {}); !c) {
+          if (!sink.deny(c.outcome)) return;
+        } else if (c.value.rank >= home_rules.clearance_from) {
+          if (const decision d = clearance_check(reason::national_clearance_below_label, lv, level_of(c.value), p,
+                                                 home_rules);
               !d)
-            return d;
+            if (!sink.deny(d)) return;
+        }
       }
     }
   }
 
   if (const category_set missing = restrictive_in(s, l) - p.need_to_know; !missing.empty()) {
-    decision d = detail::deny(reason::missing_need_to_know, lv);
+    decision d = deny(reason::missing_need_to_know, lv);
     d.hold(missing);
-    return d;
+    sink.deny(d);
   }
-  return detail::allow(lv);
+}
+
+}  // namespace detail
+
+/// Whether `p` may have access to information labelled `l`, under `policy`.
+constexpr decision can_access(const registry& reg, const person& p, const label& l,
+                              const access_policy& policy = default_policy) noexcept {
+  detail::first_denial sink;
+  detail::access_rules(reg, p, l, policy, sink);
+  return sink.result(level_of(l));
+}
+
+/// Every rule of can_access that `p` fails for `l`, in order (see decision_list): the first is
+/// can_access's decision. For an operator who fixes a clearance once, not rule by rule.
+constexpr decision_list access_reasons(const registry& reg, const person& p, const label& l,
+                                       const access_policy& policy = default_policy) noexcept {
+  detail::every_denial sink;
+  detail::access_rules(reg, p, l, policy, sink);
+  return sink.result(level_of(l));
 }
 
 /// Satisfied when person `P` may read label `L` under the default policy; for `requires`

@@ -53,27 +53,51 @@ constexpr bool is_slug(std::string_view id) noexcept {
 inline constexpr category_set special_categories = restrictive_categories - all_compartments;
 }  // namespace detail
 
+namespace detail {
+
+/// What is wrong with a list of ceilings or clearances (a channel's, a destination's).
+enum class ceiling_fault : int { none, none_given, unknown_scheme, unknown_level, duplicate_scheme };
+struct ceiling_check {
+  ceiling_fault fault = ceiling_fault::none;
+  bool classified = false;  ///< one of them is a classified level
+};
+
+/// The first fault of `ceilings`, in order: each of a scheme `reg` holds, of rank 0 or a
+/// classified level of it, one per scheme; and at least one.
+constexpr ceiling_check check_ceilings(const registry& reg, std::span<const level> ceilings) noexcept {
+  ceiling_check out{ceiling_fault::none_given, false};
+  for (std::size_t i = 0; i < ceilings.size(); ++i) {
+    const level ceiling = ceilings[i];
+    if (ceiling.scheme == scheme_id::none) continue;
+    if (out.fault == ceiling_fault::none_given) out.fault = ceiling_fault::none;
+    const found<scheme> s = reg.find(ceiling.scheme);
+    if (!s) return {ceiling_fault::unknown_scheme, out.classified};
+    if (ceiling.rank != 0) {
+      const found<level_info> info = find_level(*s, ceiling.rank);
+      if (!info || !info->classified) return {ceiling_fault::unknown_level, out.classified};
+      out.classified = true;
+    }
+    for (std::size_t j = 0; j < i; ++j)
+      if (ceilings[j].scheme == ceiling.scheme) return {ceiling_fault::duplicate_scheme, out.classified};
+  }
+  return out;
+}
+
+}  // namespace detail
+
 /// The first rule the channel row breaks, or channel_rule::none. A ceiling in a scheme `reg`
 /// does not hold is an unknown ceiling scheme.
 constexpr channel_rule check_channel(const registry& reg, const channel& c) noexcept {
   if (!detail::is_slug(c.id) || c.name.empty()) return channel_rule::missing_id;
   if (c.uses.empty() || !use_set{use::transmit, use::store}.includes(c.uses)) return channel_rule::no_use;
-  bool any_ceiling = false, classified_ceiling = false;
-  for (std::size_t i = 0; i < c.ceilings.size(); ++i) {
-    const level ceiling = c.ceilings[i];
-    if (ceiling.scheme == scheme_id::none) continue;
-    any_ceiling = true;
-    const found<scheme> s = reg.find(ceiling.scheme);
-    if (!s) return channel_rule::unknown_ceiling_scheme;
-    if (ceiling.rank != 0) {
-      const found<level_info> info = find_level(*s, ceiling.rank);
-      if (!info || !info->classified) return channel_rule::unknown_ceiling_level;
-      classified_ceiling = true;
-    }
-    for (std::size_t j = 0; j < i; ++j)
-      if (c.ceilings[j].scheme == ceiling.scheme) return channel_rule::duplicate_ceiling_scheme;
+  const detail::ceiling_check ceilings = detail::check_ceilings(reg, c.ceilings);
+  switch (ceilings.fault) {
+    case detail::ceiling_fault::none: break;
+    case detail::ceiling_fault::none_given: return channel_rule::no_ceiling;
+    case detail::ceiling_fault::unknown_scheme: return channel_rule::unknown_ceiling_scheme;
+    case detail::ceiling_fault::unknown_level: return channel_rule::unknown_ceiling_level;
+    case detail::ceiling_fault::duplicate_scheme: return channel_rule::duplicate_ceiling_scheme;
   }
-  if (!any_ceiling) return channel_rule::no_ceiling;
   if (!detail::special_categories.includes(c.carries)) return channel_rule::undefined_category;
   if (!defined_conditions.includes(c.conditions)) return channel_rule::undefined_condition;
   if (c.conditions.contains(condition::approved_configuration) && c.configuration.empty())
@@ -88,26 +112,29 @@ constexpr channel_rule check_channel(const registry& reg, const channel& c) noex
     return channel_rule::validity_ends_before_start;
   if (c.approved_on.known() && c.revoked_on.known() && c.revoked_on < c.approved_on)
     return channel_rule::revoked_before_approved;
-  if (classified_ceiling && c.approved_by == authority::none) return channel_rule::no_authority;
+  if (ceilings.classified && c.approved_by == authority::none) return channel_rule::no_authority;
   if (c.source.ref.empty()) return channel_rule::missing_citation;
   return channel_rule::none;
 }
 
 namespace detail {
 
-/// Whether `l`, a classified label, is at or below one of the channel's ceilings; denied with
-/// the closest ceiling otherwise: one in the label's own scheme, else the first it converts to.
-constexpr decision within_ceilings(const registry& reg, const label& l, const channel& c, const deployment& dep) noexcept {
+/// Whether `l`, a classified label, is at or below one of `ceilings` (a channel's approval, a
+/// destination's clearance; entries without a scheme are unused); denied for `why` with the
+/// closest ceiling otherwise: one in the label's own scheme, else the first it converts to. A
+/// ceiling of rank 0 admits unclassified information only.
+constexpr decision within_ceilings(const registry& reg, const label& l, std::span<const level> ceilings,
+                                   const conversion_terms& terms, reason why) noexcept {
   const level lv = level_of(l);
   decision refusal;
   bool above = false;
-  for (const level ceiling : c.ceilings) {
+  for (const level ceiling : ceilings) {
     if (ceiling.scheme == scheme_id::none) continue;
-    decision d = deny(reason::above_channel_ceiling, lv);
+    decision d = deny(why, lv);
     d.held = ceiling;
     d.required = lv;
     if (ceiling.rank > 0) {
-      const conversion converted = convert_valid(reg, l, ceiling.scheme, {dep.on, context::national, dep.accepts});
+      const conversion converted = convert_valid(reg, l, ceiling.scheme, terms);
       if (!converted) {
         if (!above && refusal.why == reason::undecided) refusal = converted.outcome;
         continue;
@@ -135,26 +162,36 @@ constexpr decision check_deployment(const deployment& dep, level lv) noexcept {
   return allow(lv);
 }
 
-constexpr decision may_use(const registry& reg, const label& l, const channel& c, const deployment& dep,
-                           use u) noexcept {
-  if (const decision d = validate(reg, l); !d) return d;
+/// The rules of may_transmit and may_store, in order, each denial reported to `sink` (see
+/// first_denial). A fault in what was asked (the label, the channel row, the deployment) ends them.
+template <class Sink>
+constexpr void use_rules(const registry& reg, const label& l, const channel& c, const deployment& dep, use u,
+                         Sink& sink) noexcept {
+  if (const decision d = validate(reg, l); !d) {
+    sink.deny(d);
+    return;
+  }
   const level lv = level_of(l);
   if (const channel_rule rule = check_channel(reg, c); rule != channel_rule::none) {
     decision d = deny(reason::invalid_channel, lv);
     d.detail = static_cast<int>(rule);
-    return d;
+    sink.deny(d);
+    return;
   }
-  if (const decision d = check_deployment(dep, lv); !d) return d;
+  if (const decision d = check_deployment(dep, lv); !d) {
+    sink.deny(d);
+    return;
+  }
   if (!c.uses.contains(u)) {
     decision d = deny(reason::use_not_approved, lv);
     d.detail = static_cast<int>(u);
-    return d;
+    if (!sink.deny(d)) return;
   }
   if (static_cast<int>(c.source.conf) > static_cast<int>(dep.accepts)) {
     decision d = deny(reason::approval_unverified, lv);
     d.detail = static_cast<int>(c.source.conf);
     d.set = static_cast<std::uint64_t>(dep.accepts);
-    return d;
+    if (!sink.deny(d)) return;
   }
   const auto dated = [&](reason why, date limit) {
     decision d = deny(why, lv);
@@ -162,10 +199,11 @@ constexpr decision may_use(const registry& reg, const label& l, const channel& c
     d.set = static_cast<std::uint64_t>(limit.value);
     return d;
   };
+  decision when = allow(lv);
   if (dep.on.known()) {
-    if (c.approved_on.known() && dep.on < c.approved_on) return dated(reason::approval_not_yet_valid, c.approved_on);
-    if (c.revoked_on.known() && dep.on >= c.revoked_on) return dated(reason::approval_revoked, c.revoked_on);
-    if (c.valid_until.known() && dep.on > c.valid_until) return dated(reason::approval_expired, c.valid_until);
+    if (c.approved_on.known() && dep.on < c.approved_on) when = dated(reason::approval_not_yet_valid, c.approved_on);
+    else if (c.revoked_on.known() && dep.on >= c.revoked_on) when = dated(reason::approval_revoked, c.revoked_on);
+    else if (c.valid_until.known() && dep.on > c.valid_until) when = dated(reason::approval_expired, c.valid_until);
   } else {
     // Without a date of use, nothing shows the use falls within the approval's dates.
     const auto undated = [&](approval_date which, date limit) {
@@ -173,21 +211,26 @@ constexpr decision may_use(const registry& reg, const label& l, const channel& c
       d.detail = static_cast<int>(which);
       return d;
     };
-    if (c.revoked_on.known()) return undated(approval_date::revoked_on, c.revoked_on);
-    if (c.valid_until.known()) return undated(approval_date::valid_until, c.valid_until);
-    if (c.approved_on.known()) return undated(approval_date::approved_on, c.approved_on);
+    if (c.revoked_on.known()) when = undated(approval_date::revoked_on, c.revoked_on);
+    else if (c.valid_until.known()) when = undated(approval_date::valid_until, c.valid_until);
+    else if (c.approved_on.known()) when = undated(approval_date::approved_on, c.approved_on);
   }
+  if (!when)
+    if (!sink.deny(when)) return;
   if (find_level(reg, lv)->classified)
-    if (const decision d = within_ceilings(reg, l, c, dep); !d) return d;
+    if (const decision d = within_ceilings(reg, l, c.ceilings, {dep.on, context::national, dep.accepts},
+                                           reason::above_channel_ceiling);
+        !d)
+      if (!sink.deny(d)) return;
   if (const category_set missing = (l.categories & special_categories) - c.carries; !missing.empty()) {
     decision d = deny(reason::category_not_approved, lv);
     d.hold(missing);
-    return d;
+    if (!sink.deny(d)) return;
   }
   if (const condition_set missing = c.conditions - dep.meets; !missing.empty()) {
     decision d = deny(reason::condition_not_met, lv);
     d.hold(missing);
-    return d;
+    if (!sink.deny(d)) return;
   }
   if ((c.version_from != 0 || c.version_to != 0) &&
       (dep.version < c.version_from || dep.version > c.version_to)) {
@@ -195,9 +238,15 @@ constexpr decision may_use(const registry& reg, const label& l, const channel& c
     d.required = {scheme_id::none, c.version_from};
     d.held = {scheme_id::none, c.version_to};
     d.detail = dep.version;
-    return d;
+    sink.deny(d);
   }
-  return allow(lv);
+}
+
+constexpr decision may_use(const registry& reg, const label& l, const channel& c, const deployment& dep,
+                           use u) noexcept {
+  first_denial sink;
+  use_rules(reg, l, c, dep, u, sink);
+  return sink.result(level_of(l));
 }
 
 constexpr decision may_use(const registry& reg, const label& l, found<channel> c, const deployment& dep,
@@ -229,6 +278,22 @@ constexpr decision may_transmit(const registry& reg, const label& l, found<chann
 constexpr decision may_store(const registry& reg, const label& l, found<channel> c,
                              const deployment& dep = {}) noexcept {
   return detail::may_use(reg, l, c, dep, use::store);
+}
+
+/// Every rule of may_transmit that `l` fails over `c` deployed as `dep`, in order (see
+/// decision_list): the first is may_transmit's decision.
+constexpr decision_list transmit_reasons(const registry& reg, const label& l, const channel& c,
+                                         const deployment& dep = {}) noexcept {
+  detail::every_denial sink;
+  detail::use_rules(reg, l, c, dep, use::transmit, sink);
+  return sink.result(level_of(l));
+}
+/// The same for may_store.
+constexpr decision_list store_reasons(const registry& reg, const label& l, const channel& c,
+                                      const deployment& dep = {}) noexcept {
+  detail::every_denial sink;
+  detail::use_rules(reg, l, c, dep, use::store, sink);
+  return sink.result(level_of(l));
 }
 
 namespace detail {

@@ -11,6 +11,7 @@
 
 #include "../core/channel.hpp"
 #include "../core/decision.hpp"
+#include "../core/destination.hpp"
 #include "../core/found.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
@@ -55,6 +56,17 @@ constexpr void the_person(const told& t, sentence& m) noexcept {
 constexpr void the_channel(const told& t, sentence& m) noexcept {
   m << "channel";
   if (!t.who.empty()) m << " " << t.who;
+}
+constexpr void the_destination(const told& t, sentence& m) noexcept {
+  m << "destination";
+  if (!t.who.empty()) m << " " << t.who;
+}
+/// "up to NATO SECRET", or "unclassified only" for a ceiling of rank 0.
+constexpr void ceiling_held(const told& t, side_text& s) noexcept {
+  if (t.d.held.rank == 0)
+    s << "unclassified only";
+  else
+    append_ceiling(t.reg, s, t.d.held, charset::ascii);
 }
 constexpr void label_is(const told& t, sentence& m) noexcept {
   m << "; label is ";
@@ -420,13 +432,7 @@ inline constexpr reason_row reason_rows[] = {
          append_level(t.reg, m, t.d.required);
        }
      },
-     the_label,
-     [](const told& t, side_text& s) noexcept {
-       if (t.d.held.rank == 0)
-         s << "unclassified only";
-       else
-         append_ceiling(t.reg, s, t.d.held, charset::ascii);
-     }},
+     the_label, ceiling_held},
     {r::category_not_approved, "category not approved",  // set: those categories
      [](const told& t, sentence& m) noexcept {
        the_channel(t, m);
@@ -530,6 +536,57 @@ inline constexpr reason_row reason_rows[] = {
        categories_in(t, m);
      },
      the_label, categories_in<72>},
+    // destinations: peers and rooms (decide/deliver.hpp)
+    {r::invalid_destination, "invalid destination",  // detail: the destination rule
+     [](const told& t, sentence& m) noexcept {
+       the_destination(t, m);
+       m << " breaks the destination rule '" << to_string(static_cast<destination_rule>(t.d.value())) << "'";
+       label_is(t, m);
+     },
+     the_label,
+     [](const told& t, side_text& s) noexcept {
+       s << "destination rule: " << to_string(static_cast<destination_rule>(t.d.value()));
+     }},
+    {r::above_destination_clearance, "above destination clearance",  // as above_channel_ceiling
+     [](const told& t, sentence& m) noexcept {
+       the_destination(t, m);
+       m << " is cleared ";
+       append_ceiling(t.reg, m, t.d.held);
+       label_is(t, m);
+       if (t.d.required.rank > 0 && t.d.required != t.d.label_level) {
+         m << ", which maps to ";
+         append_level(t.reg, m, t.d.required);
+       }
+     },
+     the_label, ceiling_held},
+    {r::destination_not_releasable, "destination not releasable",  // set: the label's list it matches none of
+     [](const told& t, sentence& m) noexcept {
+       m << "label ";
+       append_level(t.reg, m, t.d.label_level);
+       m << " is releasable to ";
+       append_parties(m, t.d.parties());
+       m << ", and ";
+       the_destination(t, m);
+       m << " is none of them";
+     },
+     [](const told& t, side_text& s) noexcept { s << "releasable to "; append_parties(s, t.d.parties()); },
+     [](const told&, side_text& s) noexcept { s << "the destination's parties"; }},
+    {r::destination_lacks_category, "destination lacks category",  // set: the missing categories
+     [](const told& t, sentence& m) noexcept {
+       the_destination(t, m);
+       m << " does not hold ";
+       categories_in(t, m);
+       label_is(t, m);
+       m << " with it";
+     },
+     the_label, categories_in<72>},
+    {r::not_offered, "not offered",
+     [](const told& t, sentence& m) noexcept {
+       m << "label ";
+       append_level(t.reg, m, t.d.label_level);
+       m << " is not one of the catalog's labels";
+     },
+     the_label, [](const told&, side_text& s) noexcept { s << "not in the catalog"; }},
 };
 // clang-format on
 
