@@ -319,3 +319,22 @@ TEST_CASE("explain_all: one sentence per reason, the first the decision's") {
   CHECK(lines == all.size());
   CHECK(text.find("denied (not briefed): Tanaka has had no security briefing") != std::string::npos);
 }
+
+namespace {
+template <const destination& D, class V>
+concept can_deliver = requires(const V& v) {
+  { deliver<D>(v) } -> std::same_as<const std::string&>;
+};
+}  // namespace
+
+TEST_CASE("deliver<D>: a labelled value reaches a destination's transport only when may_deliver allows") {
+  using note_t = labeled<std::string, label{nato::secret}>;
+  using plan_t = labeled<std::string, label{nato::cosmic_top_secret}>;
+  const note_t note{"Move at dawn."};
+  CHECK(deliver<peer_de>(note) == "Move at dawn.");
+  // The forbidden path is a type error; generic code sees it as not callable.
+  static_assert(can_deliver<peer_de, note_t>);
+  static_assert(!can_deliver<peer_de, plan_t>);
+  static_assert(can_deliver<peer_atomal, plan_t>);
+  CHECK(!can_deliver<room, plan_t>);
+}

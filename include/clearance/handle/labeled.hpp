@@ -15,7 +15,8 @@
 // - no write-down: append and assign need a target that dominates the source;
 // - raising a label is allowed; lowering one needs an authority (who, on what ground) and is
 //   reported to the audit hook;
-// - send / store / reveal compile only when may_transmit / may_store / can_access allow.
+// - send / store / reveal / deliver compile only when may_transmit / may_store / can_access /
+//   may_deliver allow.
 // Generic code sees the same rules: for a forbidden path, requires-expressions, concepts and
 // standard traits such as std::is_assignable_v are false; for an allowed one, true.
 #pragma once
@@ -25,6 +26,7 @@
 #include <utility>
 
 #include "../decide/access.hpp"
+#include "../decide/deliver.hpp"
 #include "audit.hpp"
 #include "../core/decision.hpp"
 #include "../decide/flow.hpp"
@@ -252,6 +254,17 @@ constexpr const T& store(const labeled_in<R, T, L>& v) noexcept {
 template <const channel& C, deployment D = deployment{}, const registry& R, class T, label L>
   requires(!may_store(R, L, C, D).allowed())
 detail::refused<R, may_store(R, L, C, D)> store(const labeled_in<R, T, L>& v);
+
+/// The value, to hand to the host's transport towards peer, room or list `D`: compiles only when
+/// may_deliver(R, L, D) allows.
+template <const destination& D, const registry& R, class T, label L>
+  requires(may_deliver(R, L, D).allowed())
+constexpr const T& deliver(const labeled_in<R, T, L>& v) noexcept {
+  return detail::labeled_access::get(v);
+}
+template <const destination& D, const registry& R, class T, label L>
+  requires(!may_deliver(R, L, D).allowed())
+detail::refused<R, may_deliver(R, L, D)> deliver(const labeled_in<R, T, L>& v);
 
 /// The value, to show to person `P` under `Policy`: compiles only when can_access(P, L) allows.
 template <person P, const access_policy& Policy = default_policy, const registry& R, class T, label L>

@@ -317,20 +317,6 @@ struct catalog_options {
   xep0258_options label{};   ///< how each label is written
 };
 
-/// The labels of the policy of `s` a sender may choose, for a catalog: each level of `s`, as the
-/// label of its owner's releasability, that `may_choose` accepts (e.g. the sender may hold it and
-/// the channel or room may carry it: can_access and may_transmit), lowest first, into `out`.
-/// Returns how many; a host names the default (e.g. the lowest, index 0) when it writes them.
-template <class Pred>
-constexpr std::size_t catalog_choices(const scheme& s, Pred may_choose, std::span<label> out) noexcept {
-  std::size_t n = 0;
-  for (const level_info& info : s.levels) {
-    const label l{level_of(s, info.rank)};
-    if (n < out.size() && may_choose(l)) out[n++] = l;
-  }
-  return n;
-}
-
 /// A catalog written (see written_text).
 inline constexpr std::size_t max_catalog_text = 32768;
 using catalog_text = written_text<max_catalog_text>;
