@@ -278,6 +278,12 @@ result<labeled<T, L>> as_labeled(const dynamic_labeled<T>& v) {
   return as_labeled_in<builtin_schemes, L>(v);
 }
 
+// ---------------------------------------------------------------- the date of the tables (handle/audit.hpp)
+
+/// The newest dated fact of the built-in schemes and the channel catalogue: what an audit record
+/// gives as the date of the library's data (audit_trail, audit_record::data_as_of).
+inline constexpr date data_as_of = newest_fact(builtin_schemes, channels::catalogue);
+
 }  // namespace clearance
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

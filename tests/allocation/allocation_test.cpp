@@ -7,12 +7,15 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <new>
+#include <span>
 #include <string>
 #include <vector>
 
+#include <clearance/handle/audit_json.hpp>
 #include <clearance/wire.hpp>
 
 #include "../law/universe.hpp"
@@ -67,6 +70,8 @@ std::vector<person> people() {
                  .clearances = {nld::screening_c}, .need_to_know = {}, .briefed = true});
   return out;
 }
+
+std::int64_t fixed_time(void* context) noexcept { return *static_cast<const std::int64_t*>(context); }
 
 void audit_nothing(const audit_event& event, void* context) noexcept {
   ++*static_cast<std::size_t*>(context);
@@ -220,4 +225,50 @@ TEST_CASE("handling paths allocate nothing: dynamic labels, with the audit hook 
   CHECK(events == labels.size() * (2 * channels::catalogue.size() + persons.size()));
   CHECK(delivered > 0);
   CHECK(delivered < events);
+}
+
+TEST_CASE("audit records allocate nothing: recorded by a trail and written as JSON lines") {
+  const std::vector<label> labels = all_labels();
+  const std::vector<person> persons = people();
+  std::int64_t now = 1'796'030'102'250;
+  audit_trail trail{fixed_time, &now, "urn:example:policy", "2026.1", data_as_of};
+  const authority_grant grant{"NATO originator", "test"};
+  char line[8192];
+  std::size_t records = 0, written = 0, bytes = 0;
+
+  const std::size_t before = allocations;
+  for (const label& l : labels) {
+    for (const channel* c : channels::catalogue) {
+      const deployment dep{.meets = c->conditions, .version = c->version_from};
+      for (const enforcement mode : {enforcement::enforce, enforcement::warn}) {
+        const audit_record r = trail.record(audit_kind::transmit, "alice", c->name, transmit_reasons(l, *c, dep), l, {}, mode);
+        const std::size_t n = write_json(builtin_schemes, r, line);
+        bytes += n;
+        written += n > 0 ? 1 : 0;
+        ++records;
+      }
+    }
+    for (const person& p : persons) {
+      const audit_record r = trail.record(audit_kind::access, "bob", "doc-1", access_reasons(p, l), l);
+      const std::size_t n = write_json(builtin_schemes, r, line);
+      bytes += n;
+      written += n > 0 ? 1 : 0;
+      ++records;
+    }
+    const audit_event lowered{audit_kind::declassify, may_lower(l, l, grant), l, l, grant.who, grant.ground};
+    const audit_record r = trail.record(lowered, enforcement::enforce, "doc-2");
+    const std::size_t n = write_json(builtin_schemes, r, line);
+    bytes += n + json_length(builtin_schemes, r);
+    written += n > 0 ? 1 : 0;
+    written += write_json(builtin_schemes, r, std::span<char>{line, 10}) == 0 ? 0 : 1;  // does not fit: 0
+    ++records;
+  }
+  const std::size_t after = allocations;
+  std::printf("| audit: records and JSON lines | %zu | %zu |\n", records, after - before);
+
+  CHECK(after - before == 0);
+  CHECK(records == labels.size() * (2 * channels::catalogue.size() + persons.size() + 1));
+  CHECK(written == records);
+  CHECK(trail.recorded() == records);
+  CHECK(bytes > 100 * records);
 }
