@@ -19,6 +19,8 @@ constexpr destination peer_de{.id = "xmpp.bund.example", .kind = destination_kin
 constexpr destination peer_atomal{.id = "atomal.nato.example", .kind = destination_kind::peer,
                                   .cleared = {nato::cosmic_top_secret}, .categories = {category::atomal},
                                   .parties = {party::nato}};
+constexpr destination peer_de_confidential{.id = "xmpp.bund.example", .kind = destination_kind::peer,
+                                           .cleared = {nato::confidential}, .parties = {party::deu}};
 constexpr destination room{.id = "ops@rooms.example", .kind = destination_kind::room, .cleared = {nato::secret},
                            .parties = {party::nato}};
 
@@ -337,4 +339,18 @@ TEST_CASE("deliver<D>: a labelled value reaches a destination's transport only w
   static_assert(!can_deliver<peer_de, plan_t>);
   static_assert(can_deliver<peer_atomal, plan_t>);
   CHECK(!can_deliver<room, plan_t>);
+}
+
+TEST_CASE("combined_reasons: the reasons of a decision that needs two to allow") {
+  const label ns = nato::secret;
+  const decision_list access_ok = access_reasons(nl, ns), access_no = access_reasons(de, ns);
+  const decision_list peer_ok = delivery_reasons(ns, peer_atomal), peer_no = delivery_reasons(ns, peer_de_confidential);
+  CHECK(combined_reasons(access_ok, peer_ok).first().allowed());
+  CHECK(combined_reasons(access_ok, peer_ok).size() == 1);
+  CHECK(combined_reasons(access_no, peer_ok).view()[0] == access_no.first());
+  CHECK(combined_reasons(access_ok, peer_no).first() == peer_no.first());
+  const decision_list both_no = combined_reasons(access_no, peer_no);
+  REQUIRE(both_no.size() == access_no.size() + peer_no.size());
+  CHECK(both_no.first() == access_no.first());
+  CHECK(both_no.view()[access_no.size()] == peer_no.first());
 }

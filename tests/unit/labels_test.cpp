@@ -141,3 +141,11 @@ TEST_CASE("out-of-range values are never silently dropped: they make the label i
   CHECK(validate(label{nato::secret}.releasable({static_cast<party>(99)})).why == reason::undefined_party);
   CHECK(validate(label{nato::secret}.releasable({party::none})).why == reason::undefined_party);
 }
+
+TEST_CASE("requirement_met: a need that is none of the enumerators is met by nothing") {
+  const category_set of{host_category(1), host_category(2)};
+  for (const category_set& held : {category_set{}, category_set{host_category(1)}, of})
+    CHECK(!requirement_met(held, static_cast<how_many>(7), of));
+  CHECK(requirement_met(of, how_many::all, of));
+  CHECK(requirement_met(category_set{host_category(1)}, how_many::only_one, of));
+}

@@ -101,10 +101,16 @@ struct category_requirement {
   citation source{};
 };
 
-/// Whether `held` meets a requirement's `need` of `of`.
+/// Whether `held` meets a requirement's `need` of `of`. A `need` that is none of the enumerators
+/// is met by nothing: deny by default.
 constexpr bool requirement_met(const category_set& held, how_many need, const category_set& of) noexcept {
   const int n = (held & of).count();
-  return need == how_many::all ? held.includes(of) : need == how_many::one_or_more ? n >= 1 : n == 1;
+  switch (need) {
+    case how_many::all: return held.includes(of);
+    case how_many::one_or_more: return n >= 1;
+    case how_many::only_one: return n == 1;
+  }
+  return false;
 }
 
 /// How a tag set's values travel in ESS labels: the security category types of ACP 145(A), as a

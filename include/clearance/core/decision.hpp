@@ -181,7 +181,7 @@ constexpr decision deny(reason r, level lv) noexcept { return {r, lv, {}, {}, 0,
 /// invalid label, person, channel or date) ends the list, as no later rule can be judged on it.
 /// Built without allocation: the capacity is above the number of rules of any decision.
 struct decision_list {
-  static constexpr std::size_t capacity = 12;
+  static constexpr std::size_t capacity = 16;
   std::array<decision, capacity> items{};
   std::size_t count = 0;
 
@@ -192,6 +192,19 @@ struct decision_list {
   /// The decision itself (undecided when the list is empty, which no check leaves it).
   [[nodiscard]] constexpr decision first() const noexcept { return count > 0 ? items[0] : decision{}; }
 };
+
+/// The reasons of a decision that needs both `a` and `b` to allow (a room's member on a peer
+/// server: can_access, then may_deliver to the peer): `a` when it denies and `b` allows, `b` when
+/// only `b` denies, both in order when both deny; `a` when both allow. The capacity holds the
+/// reasons of any two decisions.
+constexpr decision_list combined_reasons(const decision_list& a, const decision_list& b) noexcept {
+  if (b.first().allowed()) return a;
+  if (a.first().allowed()) return b;
+  decision_list out = a;
+  for (const decision& d : b)
+    if (out.count < decision_list::capacity) out.items[out.count++] = d;
+  return out;
+}
 
 namespace detail {
 
