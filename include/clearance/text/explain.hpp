@@ -100,6 +100,19 @@ constexpr void clearance_shortfall(const told& t, sentence& m) noexcept {
     append_level(t.reg, m, t.d.required);
   }
 }
+/// "<holder> is approved up to C; label is L[, which maps to M]": a label above a channel's or a
+/// destination's ceilings (held: the ceiling; required: the label in its scheme).
+constexpr void above_the_ceiling(const told& t, sentence& m, void (*holder)(const told&, sentence&) noexcept,
+                                 std::string_view is) noexcept {
+  holder(t, m);
+  m << is;
+  append_ceiling(t.reg, m, t.d.held);
+  label_is(t, m);
+  if (t.d.required.rank > 0 && t.d.required != t.d.label_level) {
+    m << ", which maps to ";
+    append_level(t.reg, m, t.d.required);
+  }
+}
 template <std::size_t N>
 constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
   const found<scheme> s = t.reg.find(t.d.label_level.scheme);
@@ -422,16 +435,7 @@ inline constexpr reason_row reason_rows[] = {
        append_date(s, t.d.approval_dated());
      }},
     {r::above_channel_ceiling, "above channel ceiling",  // required: the label in the ceiling's scheme; held: the ceiling
-     [](const told& t, sentence& m) noexcept {
-       the_channel(t, m);
-       m << " is approved ";
-       append_ceiling(t.reg, m, t.d.held);
-       label_is(t, m);
-       if (t.d.required.rank > 0 && t.d.required != t.d.label_level) {
-         m << ", which maps to ";
-         append_level(t.reg, m, t.d.required);
-       }
-     },
+     [](const told& t, sentence& m) noexcept { above_the_ceiling(t, m, the_channel, " is approved "); },
      the_label, ceiling_held},
     {r::category_not_approved, "category not approved",  // set: those categories
      [](const told& t, sentence& m) noexcept {
@@ -548,16 +552,7 @@ inline constexpr reason_row reason_rows[] = {
        s << "destination rule: " << to_string(static_cast<destination_rule>(t.d.value()));
      }},
     {r::above_destination_clearance, "above destination clearance",  // as above_channel_ceiling
-     [](const told& t, sentence& m) noexcept {
-       the_destination(t, m);
-       m << " is cleared ";
-       append_ceiling(t.reg, m, t.d.held);
-       label_is(t, m);
-       if (t.d.required.rank > 0 && t.d.required != t.d.label_level) {
-         m << ", which maps to ";
-         append_level(t.reg, m, t.d.required);
-       }
-     },
+     [](const told& t, sentence& m) noexcept { above_the_ceiling(t, m, the_destination, " is cleared "); },
      the_label, ceiling_held},
     {r::destination_not_releasable, "destination not releasable",  // set: the label's list it matches none of
      [](const told& t, sentence& m) noexcept {
