@@ -169,3 +169,29 @@ TEST_CASE("law: a message's label never lowers a part - it dominates each part's
   CHECK(joined > 0);
   CHECK(refused > 0);
 }
+
+TEST_CASE("law: a room delivers to exactly its cleared members, and to none when it may not take the label") {
+  const std::vector<person> ps = readers();
+  std::vector<member> members;
+  for (const person& p : ps) members.push_back({"member", p});
+  const std::vector<destination> rooms = destinations();
+  long delivered = 0, withheld = 0;
+  for (const label& l : all_labels())
+    for (std::size_t ri = 0; ri < rooms.size(); ri += 5) {
+      std::size_t asked = 0, cleared = 0;
+      const room_delivery r = deliver_to_members(l, rooms[ri], members, [&](const member& m, const decision& d) {
+        REQUIRE(d == can_access(m.who, l));
+        ++asked;
+        cleared += d ? 1 : 0;
+      });
+      REQUIRE(r.room == may_deliver(l, rooms[ri]));
+      REQUIRE(asked == (r ? members.size() : 0));
+      REQUIRE(r.cleared == cleared);
+      REQUIRE(r.refused == asked - cleared);
+      delivered += static_cast<long>(r.cleared);
+      withheld += static_cast<long>(r.refused);
+    }
+  MESSAGE("delivered " << delivered << ", withheld " << withheld);
+  CHECK(delivered > 0);
+  CHECK(withheld > 0);
+}
