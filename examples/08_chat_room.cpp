@@ -84,7 +84,7 @@ int main() {
   constexpr std::array<person, 2> others{german, french};
   constexpr std::array<destination, 2> through{room, german_server};
   constexpr label_catalog<5> dialog = make_catalog(policy, nato::restricted,
-                                                   {.sender = &dutch, .recipients = others, .through = through});
+                                                   {.sender = dutch, .recipients = others, .through = through});
   static_assert(require<dialog.choose(nato::confidential)>);  // the build checks a label the host picks
   std::printf("The \"classify before send\" dialog for de.vries@mil.example.nl offers:\n");
   for (std::size_t i = 0; i < dialog.size; ++i) {

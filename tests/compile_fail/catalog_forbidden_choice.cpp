@@ -14,7 +14,7 @@ constexpr std::array<person, 1> recipients{person{.nationality = party::deu, .wo
                                                   .briefed = true}};
 constexpr std::array<label, 4> policy{label{nato::restricted}, label{nato::confidential}, label{nato::secret},
                                       label{nato::cosmic_top_secret}};
-constexpr label_catalog<4> catalog = make_catalog(policy, nato::restricted, {.sender = &sender, .recipients = recipients});
+constexpr label_catalog<4> catalog = make_catalog(policy, nato::restricted, {.sender = sender, .recipients = recipients});
 #ifdef CLEARANCE_TWIN
 static_assert(require<catalog.choose(nato::confidential)>);
 #else

@@ -111,11 +111,11 @@ TEST_CASE("law: a catalog offers exactly the labels every party can take, highes
     const std::span<const label> labels{policy.data(), n};
     for (std::size_t si = 0; si < ps.size(); si += 7)
       for (std::size_t ri = 0; ri + 1 < ps.size(); ri += 11)
-        for (const channel* via : {static_cast<const channel*>(nullptr), &channels::sectra_tiger_s, &channels::cisco_webex})
+        for (const found<channel> via : {found<channel>{}, found<channel>{channels::sectra_tiger_s}, found<channel>{channels::cisco_webex}})
           for (std::size_t di = 0; di < ds.size(); di += 9) {
             const std::array<person, 2> recipients{ps[ri], ps[ri + 1]};
             const std::array<destination, 1> through{ds[di]};
-            const audience a{.sender = &ps[si], .recipients = recipients, .via = via, .through = through};
+            const audience a{.sender = ps[si], .recipients = recipients, .via = via, .through = through};
             const label_catalog<8> c = make_catalog<8>(labels, labels[1], a);
             REQUIRE(c.outcome.allowed());
             REQUIRE(c.size == n);

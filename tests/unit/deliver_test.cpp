@@ -37,7 +37,7 @@ constexpr std::array<label, 5> nato_labels{label{nato::unclassified}, label{nato
                                            label{nato::cosmic_top_secret}};
 constexpr std::array<person, 2> recipients{de, fr};
 constexpr std::array<destination, 1> peers{peer_de};
-constexpr audience to_room{.sender = &nl, .recipients = recipients, .through = peers};
+constexpr audience to_room{.sender = nl, .recipients = recipients, .through = peers};
 
 }  // namespace
 
@@ -190,9 +190,9 @@ TEST_CASE("may_reach: the first party that cannot take the label decides, and is
   // No sender: a default-constructed person, denied.
   CHECK(may_reach(nato::restricted, audience{}).outcome.why == reason::no_person);
   // The channel and the peers are parties too.
-  const audience over_webex{.sender = &nl, .via = &channels::cisco_webex};
+  const audience over_webex{.sender = nl, .via = channels::cisco_webex};
   CHECK(may_reach(nato::restricted, over_webex).role == audience_role::channel);
-  const audience via_peer{.sender = &nl, .through = peers};
+  const audience via_peer{.sender = nl, .through = peers};
   CHECK(may_reach(label{nato::secret}.with(category::atomal), via_peer).role == audience_role::sender);
   CHECK(may_reach(nld::stg_geheim, via_peer).role == audience_role::destination);
   CHECK(to_string(audience_role::destination) == "destination");

@@ -180,7 +180,7 @@ TEST_CASE("xep-0258: a catalog built from a policy offers what the sender and th
   const std::array<label, 5> policy{label{nato::unclassified}, label{nato::restricted}, label{nato::confidential},
                                     label{nato::secret}, label{nato::cosmic_top_secret}};
   const label_catalog<5> catalog =
-      make_catalog(policy, nato::restricted, {.sender = &sender, .via = &channels::cisco_webex, .deployed = webex});
+      make_catalog(policy, nato::restricted, {.sender = sender, .via = channels::cisco_webex, .deployed = webex});
   const std::span<const label> offered = catalog.offered_labels();
   REQUIRE(!offered.empty());
   for (const label& l : offered) {

@@ -25,6 +25,7 @@
 
 #include "../core/decision.hpp"
 #include "../core/destination.hpp"
+#include "../core/found.hpp"
 #include "../core/label.hpp"
 #include "../core/person.hpp"
 #include "../core/policy.hpp"
@@ -160,15 +161,19 @@ constexpr room_delivery relabel_room(const registry& reg, const label& to, const
 // ---------------------------------------------------------------- every party of a message
 
 /// Everyone a message reaches: the sender, the recipients, the channel it travels over (if any,
-/// as deployed) and the peers and rooms it leaves through. The host owns what it points to. No
-/// sender is a default-constructed person: denied.
+/// as deployed) and the peers and rooms it leaves through, under an access policy (none given:
+/// default_policy). The host owns what it refers to. No sender is a default-constructed person:
+/// denied. (Rows are held as `found`, not pointers: a pointer tested against null is not a
+/// constant expression under g++'s null sanitizer; see core/found.hpp.)
+///
+///     const audience a{.sender = me, .recipients = others, .via = channels::sectra_tiger_s};
 struct audience {
-  const person* sender = nullptr;
+  found<person> sender{};
   std::span<const person> recipients{};
-  const channel* via = nullptr;
+  found<channel> via{};
   deployment deployed{};
   std::span<const destination> through{};
-  const access_policy* policy = &default_policy;
+  found<access_policy> policy{};
   conversion_terms terms{};  ///< for the destinations
 };
 
