@@ -3,7 +3,7 @@
 # -fsyntax-only and with -c -O0; for each, the median of R runs' CPU time (user + system; R = 3
 # unless given) and the median of their peak memory (maximum resident set). Prints two Markdown
 # tables: the figures, then what each costs over its baseline, against the goals of issue 8.
-#   std          the standard headers the library includes, and nothing else
+#   std          the standard headers the library reaches (directly or not), and nothing else
 #   umbrella     #include <clearance/clearance.hpp>: every layer, every built-in scheme
 #   core_std     the standard headers that core_nato_nld includes, and nothing else
 #   core_nato_nld  the decisions (decide/) with NATO and the Dutch scheme, and a registry of the two
@@ -24,8 +24,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # ---- the files ---------------------------------------------------------------------------------
-grep -rhoE '^#include <[a-z_]+>' include/clearance | sort -u > "$work/std.cpp"
+# The standard headers a file reaches, as the preprocessor finds them: the baseline its own cost
+# is measured over (the same for the library and for fmt).
+std_headers_of() { g++ -std=c++20 -M -Iinclude "$1" | tr ' \\' '\n\n' | sed -nE 's|^/usr/include/c\+\+/[0-9]+/([a-z_]+)$|#include <\1>|p' | sort -u; }
 echo '#include <clearance/clearance.hpp>' > "$work/umbrella.cpp"
+std_headers_of "$work/umbrella.cpp" > "$work/std.cpp"
 cat > "$work/core_nato_nld.cpp" <<'CPP'
 #include <clearance/data/nato.hpp>
 #include <clearance/data/nld.hpp>
@@ -35,9 +38,7 @@ cat > "$work/core_nato_nld.cpp" <<'CPP'
 #include <clearance/decide/transmit.hpp>
 inline constexpr clearance::registry schemes = clearance::registry_of<clearance::nato::scheme, clearance::nld::scheme>;
 CPP
-# The standard headers of exactly the library headers that file reaches.
-g++ -std=c++20 -MM -Iinclude "$work/core_nato_nld.cpp" | tr ' \\' '\n\n' | grep '\.hpp$' |
-  xargs grep -hoE '^#include <[a-z_]+>' | sort -u > "$work/core_std.cpp"
+std_headers_of "$work/core_nato_nld.cpp" > "$work/core_std.cpp"
 
 people_and_labels() {  # 100 distinct people, all cleared for 100 distinct labels
   cat "$work/umbrella.cpp"
@@ -95,7 +96,16 @@ literals() {  # count, literal suffix
 literals 1000 _received > "$work/received.cpp"
 literals 1 _marking > "$work/literal.cpp"
 literals 1000 _marking > "$work/literals.cpp"
-files=(std umbrella core_std core_nato_nld checks required sends received literal literals)
+# The anchor (issue 22): fmt 9 (Debian's libfmt-dev) in the same run, its own cost over the
+# standard headers it includes, and its compile-time format-string check.
+echo '#include <fmt/format.h>' > "$work/fmt.cpp"
+std_headers_of "$work/fmt.cpp" > "$work/fmt_std.cpp"
+{
+  echo '#include <fmt/format.h>'
+  echo '#include <string>'
+  for ((i = 0; i < 1000; ++i)); do echo "std::string f$i(int a, const char* b) { return fmt::format(\"{} $i {:>8}\", a, b); }"; done
+} > "$work/fmt_checks.cpp"
+files=(std umbrella core_std core_nato_nld checks required sends received literal literals fmt_std fmt fmt_checks)
 
 # ---- the measurements --------------------------------------------------------------------------
 measure() {  # compiler, mode, file -> "median seconds, median MB"
@@ -129,9 +139,9 @@ for cxx in "${compilers[@]}"; do
   rule+="---|---|"
 done
 describe=(
-  [0]="standard headers the library includes"
+  [0]="standard headers the library reaches"
   [1]="\`#include <clearance/clearance.hpp>\` (every built-in scheme)"
-  [2]="standard headers the decisions include"
+  [2]="standard headers the decisions reach"
   [3]="the decisions (\`decide/\`) + NATO + NLD, and their registry"
   [4]="+ 10,000 \`static_assert(can_access(p, l))\`"
   [5]="+ the same 10,000 as \`static_assert(require<can_access(p, l)>)\`"
@@ -139,6 +149,9 @@ describe=(
   [7]="+ 1,000 marking literals to an operator that ignores them"
   [8]="+ 1 \`_marking\` literal"
   [9]="+ 1,000 distinct \`_marking\` literals"
+  [10]="standard headers fmt 9 reaches (the anchor)"
+  [11]="\`#include <fmt/format.h>\`"
+  [12]="+ 1,000 distinct \`fmt::format\` calls (each format string checked at compile time)"
 )
 echo "Build time: CPU seconds and peak memory, median of $runs runs."
 echo
@@ -174,3 +187,25 @@ row "the same through \`require<>\`, over the include" "≤ +0.5 s" 'printf "+%.
 row "one \`labeled\` send (of 1,000)" "—" 'printf "%.3f ms", (b - a)' umbrella sends
 row "one \`_marking\` literal (of 1,000): the parse and the literal" "≤ 0.1 ms (clang)" 'printf "%.3f ms", (b - a) / 999 * 1000' literal literals
 row "one marking literal an operator ignores (of 1,000)" "—" 'printf "%.3f ms", (b - a)' umbrella received
+
+# Against the anchor, in the same run (issue 22's goals): each figure as clearance / fmt.
+echo
+echo "| against fmt 9, same run (syntax only) | goal | $(printf '%s | ' "${compilers[@]}")"
+echo "|---|---|$(printf -- '---|%.0s' "${compilers[@]}")"
+anchor() {  # label, goal, awk expression over a b c d (seconds), files a b c d
+  local line="| $1 | $2 |" cxx
+  for cxx in "${compilers[@]}"; do
+    line+=" $(awk -v a="${sec[$cxx,syntax,$4]}" -v b="${sec[$cxx,syntax,$5]}" -v c="${sec[$cxx,syntax,$6]}" \
+                  -v d="${sec[$cxx,syntax,$7]}" "BEGIN { $3 }") |"
+  done
+  echo "$line"
+}
+anchor "own header cost, full library: clearance / fmt" "≤ 0.25 s" \
+  'printf "%.2f s / %.2f s = %.1fx", b - a, d - c, (b - a) / (d - c)' std umbrella fmt_std fmt
+anchor "own header cost, decisions + NATO + NLD: clearance / fmt" "≤ 0.10 s" \
+  'printf "%.2f s / %.2f s = %.1fx", b - a, d - c, (b - a) / (d - c)' core_std core_nato_nld fmt_std fmt
+anchor "the first \`_marking\` literal in a file" "≤ 30 ms" 'printf "%.0f ms", (b - a) * 1000' umbrella literal fmt fmt
+anchor "each further literal / one fmt format-string check" "≤ 0.5x" \
+  'printf "%.2f ms / %.2f ms = %.1fx", (b - a) / 999 * 1000, (d - c), (b - a) / 999 / ((d - c) / 1000)' literal literals fmt fmt_checks
+anchor "each \`static_assert(can_access(p, l))\`" "≤ 0.1 ms g++, 0.3 ms clang" \
+  'printf "%.2f ms", (b - a) / 10'  umbrella checks fmt fmt
