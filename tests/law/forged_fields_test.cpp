@@ -219,6 +219,41 @@ std::vector<forgery<channel>> forged_channels() {
   return out;
 }
 
+// --- destination (a peer, room or list) -----------------------------------------------------
+
+/// A peer for NATO, cleared up to COSMIC TOP SECRET and the EU's and the Dutch top levels, holding
+/// ATOMAL: it may take every probe label, so the forgeries must be what denies.
+constexpr destination good_destination{.id = "peer.example", .kind = destination_kind::peer,
+                                       .cleared = {nato::cosmic_top_secret, eu::top_secret, nld::stg_zeer_geheim},
+                                       .categories = {category::atomal, compartment(0)},
+                                       .parties = {party::nato, party::nld}};
+
+std::vector<forgery<destination>> forged_destinations() {
+  std::vector<forgery<destination>> out;
+  [[maybe_unused]] const auto& [d_id, d_kind, d_cleared, d_categories, d_parties] = good_destination;
+  forge<destination, std::string_view>(out, good_destination, "id", std::vector<std::string_view>{""},
+                                       [](destination& d, std::string_view v) { d.id = v; });
+  forge<destination, destination_kind>(out, good_destination, "kind", outside(destination_kind::list),
+                                       [](destination& d, destination_kind v) { d.kind = v; });
+  forge<destination, scheme_id>(out, good_destination, "cleared[].scheme", std::vector{scheme_id{-1}, scheme_id{4242}},
+                                [](destination& d, scheme_id v) { d.cleared[3] = {v, 1}; });
+  forge<destination, int>(out, good_destination, "cleared[].rank", std::vector{-1, 5, INT_MAX},
+                          [](destination& d, int v) { d.cleared[0].rank = v; });
+  forge<destination, int>(out, good_destination, "cleared (a second level of a scheme)", std::vector{1, 4},
+                          [](destination& d, int v) { d.cleared[3] = {nato::id, v}; });
+  forge<destination, std::array<level, 4>>(out, good_destination, "cleared (none)", std::vector{std::array<level, 4>{}},
+                                           [](destination& d, std::array<level, 4> v) { d.cleared = v; });
+  forge<destination, category>(out, good_destination, "categories", outside(category::operations),
+                               [](destination& d, category v) { d.categories.insert(v); });
+  forge<destination, category>(out, good_destination, "categories (a host category no scheme defines)",
+                               std::vector{host_category(40)}, [](destination& d, category v) { d.categories.insert(v); });
+  forge<destination, party>(out, good_destination, "parties", outside(parties.back().id),
+                            [](destination& d, party v) { d.parties.insert(v); });
+  forge<destination, party_set>(out, good_destination, "parties (none)", std::vector{party_set{}},
+                                [](destination& d, party_set v) { d.parties = v; });
+  return out;
+}
+
 // --- personnel rules of a policy override ---------------------------------------------------
 
 /// The NATO scheme's own rules, as a host would copy and edit them.
@@ -293,6 +328,8 @@ TEST_CASE("law: the valid bases are allowed, so each forgery alone is what denie
       if (find_level(level_of(l))->classified || target == l.scheme) REQUIRE(convert(l, target, good_terms).ok());
   }
   REQUIRE(check_channel(good_channel) == channel_rule::none);
+  REQUIRE(check_destination(good_destination) == destination_rule::none);
+  for (const label& l : probe_labels) REQUIRE(may_deliver(l, good_destination).allowed());
   REQUIRE(default_policy.with(nato::id, nato_rules()).valid(builtin_schemes));
 }
 
@@ -353,6 +390,23 @@ TEST_CASE("law: a forged channel row breaks a channel rule and is denied for eve
         REQUIRE(d.why == reason::invalid_channel);
         REQUIRE(d.detail == static_cast<int>(check_channel(c)));
       }
+    }
+  }
+}
+
+TEST_CASE("law: a forged destination breaks a destination rule and is denied every label") {
+  const auto forged = forged_destinations();
+  REQUIRE(forged.size() >= 18);
+  for (const auto& [field, d] : forged) {
+    CAPTURE(field);
+    const destination_rule rule = check_destination(d);
+    REQUIRE(rule != destination_rule::none);
+    for (const label& l : probe_labels) {
+      const decision refused = may_deliver(l, d);
+      CAPTURE(explain(refused, d.id).view());
+      REQUIRE(refused.why == reason::invalid_destination);
+      REQUIRE(refused.value() == static_cast<int>(rule));
+      REQUIRE(delivery_reasons(l, d).size() == 1);
     }
   }
 }
