@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "core/quiet_shadow.hpp"
+#include "builtin_vocabulary.hpp"
 #include "data/channels.hpp"
 #include "data/schemes.hpp"
 #include "decide/access.hpp"
@@ -187,13 +188,12 @@ constexpr void append_ceiling(fixed_text<N>& out, level ceiling, charset cs = ch
 }
 
 namespace detail {
-/// The vocabulary of every built-in scheme, built only where a marking is read: `Deferred`
-/// depends on the caller's template parameters, so a file that reads none never builds it
-/// (written without it, the compiler would build it where this header is read: about 0.5 s).
+/// The vocabulary of every built-in scheme, as the tables builtin_vocabulary.hpp holds (what
+/// vocabulary_of<builtin_schemes> builds, written out), evaluated only where a marking is read:
+/// `Deferred` depends on the caller's template parameters, so a file that reads none never
+/// evaluates them.
 template <class Deferred>
-inline constexpr const registry& builtin_schemes_for = builtin_schemes;
-template <class Deferred>
-inline constexpr const vocabulary& builtin_vocabulary = vocabulary_of<builtin_schemes_for<Deferred>>;
+inline constexpr const vocabulary& builtin_vocabulary = mk::builtin_tables<Deferred>::view;
 }  // namespace detail
 
 /// Every phrase the reader knows over the built-in schemes.
@@ -216,7 +216,7 @@ constexpr marking_text format_marking(const label& l, marking_form form = markin
 }
 template <marking_literal Text, scheme_id Within = scheme_id::none>
 constexpr label parse_marking() noexcept {
-  constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view(), {Within});
+  constexpr const marking_result& r = detail::literal_read<detail::builtin_vocabulary<decltype(Text)>, Text, Within>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
     static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
@@ -230,7 +230,7 @@ namespace literals {
 /// error's notes.)
 template <marking_literal Text>
 constexpr label operator""_marking() noexcept {
-  constexpr marking_result r = parse_marking(detail::builtin_vocabulary<decltype(Text)>, Text.view());
+  constexpr const marking_result& r = detail::literal_read<detail::builtin_vocabulary<decltype(Text)>, Text, scheme_id::none>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
     static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);

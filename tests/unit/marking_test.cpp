@@ -436,3 +436,47 @@ TEST_CASE("owned_vocabulary: phrases a reader could not keep apart give a vocabu
   CHECK(words.ok());
   CHECK(parse_marking(words.view(), "NATO RESTRICTED").ok());
 }
+
+TEST_CASE("the written-out vocabulary (builtin_vocabulary.hpp) is what the builder makes of the data") {
+  // What the compiler makes of the tables tools/clearance_vocabulary.cpp wrote, field by field,
+  // against the same builder run now (vocabulary.current compares the text of the header).
+  const owned_vocabulary built{builtin_schemes};
+  REQUIRE(built.ok());
+  const vocabulary now = built.view();
+  const vocabulary& written = detail::mk::builtin_tables<void>::view;
+  CHECK(&written.schemes() == &builtin_schemes);
+
+  REQUIRE(written.words().size() == now.words().size());
+  for (std::size_t i = 0; i < now.words().size(); ++i) {
+    const detail::mk::word_entry &a = written.words()[i], &b = now.words()[i];
+    CHECK(a.offset == b.offset);
+    CHECK(a.length == b.length);
+    CHECK(a.hash == b.hash);
+    CHECK(std::string_view(written.chars() + a.offset, a.length) == std::string_view(now.chars() + b.offset, b.length));
+  }
+  REQUIRE(written.slots().size() == now.slots().size());
+  for (std::size_t i = 0; i < now.slots().size(); ++i) CHECK(written.slots()[i] == now.slots()[i]);
+
+  REQUIRE(written.phrases().size() == now.phrases().size());
+  for (std::size_t i = 0; i < now.phrases().size(); ++i) {
+    const marking_phrase &a = written.phrases()[i], &b = now.phrases()[i];
+    CAPTURE(b.text);
+    CHECK(a.text == b.text);
+    CHECK(a.kind == b.kind);
+    CHECK(a.scheme == b.scheme);
+    CHECK(a.rank == b.rank);
+    CHECK(a.categories == b.categories);
+    CHECK(a.parties == b.parties);
+    CHECK(a.keyword == b.keyword);
+    CHECK(written.phrase_ids()[i] == now.phrase_ids()[i]);
+  }
+  REQUIRE(written.starts().size() == now.starts().size());
+  for (std::size_t i = 0; i < now.starts().size(); ++i) CHECK(written.starts()[i] == now.starts()[i]);
+
+  // And the reader reads the same with either.
+  for (const marking_phrase& p : now.phrases()) {
+    const marking_result a = parse_marking(written, p.text), b = parse_marking(now, p.text);
+    CHECK(a.error == b.error);
+    CHECK(a.value == b.value);
+  }
+}

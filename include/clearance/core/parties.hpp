@@ -30,6 +30,7 @@
 #include "found.hpp"
 #include "provenance.hpp"
 #include "sets.hpp"
+#include "sort.hpp"
 
 namespace clearance {
 
@@ -220,8 +221,9 @@ inline constexpr std::array<party_set, parties.size()> members_of = [] {
   std::array<party_set, parties.size()> out{};
   for (const party_info& p : parties)
     if (p.kind == party_kind::country)
-      for (const party_info& group : parties)
-        if (p.member_of.contains(group.id)) out[static_cast<std::size_t>(group.id)].insert(p.id);
+      p.member_of.for_each([&](party group) {
+        if (static_cast<std::size_t>(group) < out.size()) out[static_cast<std::size_t>(group)].insert(p.id);
+      });
   return out;
 }();
 
@@ -265,19 +267,20 @@ constexpr party_set collapse(party_set s) noexcept {
 /// organisations' codes), those without a number last (the order of the sample NATO policy's
 /// display markings: "Japan, Switzerland, Ukraine"; ADatP-4774 Table 17).
 inline constexpr std::array<party, parties.size() - 1> parties_by_number = [] {
-  std::array<party, parties.size() - 1> out{};
-  const auto key = [](party p) {
-    const int n = parties[static_cast<std::size_t>(p)].number;
-    return n == 0 ? 1 << 30 : n;
-  };
-  std::size_t n = 0;
-  for (std::size_t i = 1; i < parties.size(); ++i, ++n) {  // insertion sort; `none` is left out
-    std::size_t j = n;
-    for (; j > 0 && key(out[j - 1]) > key(parties[i].id); --j) out[j] = out[j - 1];
-    out[j] = parties[i].id;
+  // Each key once, before sorting: an ISO number sorts before every organisation's code (1001 and
+  // up), and a party without a number after all; the row breaks ties, so the order is the table's.
+  constexpr std::size_t n = parties.size() - 1;  // `none` is left out
+  std::array<long, n> key{};
+  for (std::size_t i = 0; i < n; ++i) {
+    const long number = parties[i + 1].number;
+    key[i] = (number == 0 ? 1L << 20 : number) * 128 + static_cast<long>(i);
   }
+  detail::heap_sort(key.data(), n, [](long a, long b) { return a < b; });
+  std::array<party, n> out{};
+  for (std::size_t i = 0; i < n; ++i) out[i] = parties[static_cast<std::size_t>(key[i] % 128) + 1].id;
   return out;
 }();
+static_assert(parties.size() - 1 <= 128, "parties_by_number: the row must fit in the key's low 7 bits");
 
 /// Each party's position in parties_by_number.
 inline constexpr std::array<int, parties.size()> position_by_number = [] {

@@ -66,11 +66,19 @@ struct marking_sides {
 };
 }  // namespace detail
 
+namespace detail {
+/// What a literal reads to with a vocabulary: a variable, so that it is read once, where it is
+/// instantiated. (A constexpr local of the literal's function is read again by clang each time a
+/// call to the function is evaluated.)
+template <const vocabulary& V, marking_literal Text, scheme_id Within>
+inline constexpr marking_result literal_read = parse_marking(V, Text.view(), marking_options{Within});
+}  // namespace detail
+
 /// The label of a marking literal over the schemes of R, at compile time; a bad literal does not compile.
 /// `Within` names the scheme for markings that need it ("GEHEIM" is German and Belgian).
 template <const registry& R, marking_literal Text, scheme_id Within = scheme_id::none>
 constexpr label parse_marking_in() noexcept {
-  constexpr marking_result r = parse_marking(vocabulary_of<R>, Text.view(), marking_options{Within});
+  constexpr const marking_result& r = detail::literal_read<vocabulary_of<R>, Text, Within>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
     static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);

@@ -25,6 +25,7 @@
 #include "../core/parties.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/sort.hpp"
 #include "fold.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
@@ -118,28 +119,6 @@ constexpr void for_each_phrase(const registry& reg, F&& f) {
 
 /// A phrase as the reader matches it: the ids of its words.
 inline constexpr std::size_t max_phrase_words = 6;
-/// Sorts `v[0, n)` by `less`, a strict order, in place and in O(n log n): a heap sort, which
-/// spares every file that includes the library the cost of <algorithm>.
-template <class T, class Less>
-constexpr void heap_sort(T* v, std::size_t n, Less less) noexcept {
-  const auto sift_down = [&](std::size_t root, std::size_t end) {
-    for (std::size_t child = 2 * root + 1; child < end; root = child, child = 2 * root + 1) {
-      if (child + 1 < end && less(v[child], v[child + 1])) ++child;
-      if (!less(v[root], v[child])) return;
-      const T top = v[root];
-      v[root] = v[child];
-      v[child] = top;
-    }
-  };
-  for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
-  for (std::size_t end = n; end-- > 1;) {
-    const T top = v[0];
-    v[0] = v[end];
-    v[end] = top;
-    sift_down(0, end);
-  }
-}
-
 struct phrase_words {
   std::uint16_t ids[max_phrase_words]{};
   std::size_t count = 0;
@@ -211,6 +190,23 @@ struct book_storage {
   std::size_t* scratch_order = nullptr;
 };
 
+/// Puts word `id` of hash `hash` in the first free slot from its hash on (`slot_count`: a power of two).
+constexpr void place_word(std::uint16_t* slots, std::size_t slot_count, std::uint32_t hash, std::uint16_t id) noexcept {
+  std::size_t slot = hash & (slot_count - 1);
+  while (slots[slot] != no_word) slot = (slot + 1) & (slot_count - 1);
+  slots[slot] = id;
+}
+
+/// For each of the `words` word ids w, the first of the `n` phrases, sorted by their word ids,
+/// whose first word is w; starts[words] is n.
+constexpr void fill_starts(const phrase_words* ids, std::size_t n, std::size_t words, std::uint16_t* starts) noexcept {
+  std::size_t next = 0;
+  for (std::size_t w = 0; w <= words; ++w) {
+    while (next < n && ids[next].ids[0] < w) ++next;
+    starts[w] = static_cast<std::uint16_t>(next);
+  }
+}
+
 /// Adds word `w` of `s` to the table of words (`count` of them so far) unless it is there; its id.
 constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std::string_view s, const word& w) noexcept {
   if (const std::uint16_t id = find_word(b.chars, b.words, b.slots, b.slot_count - 1, s, w); id != no_word) return id;
@@ -222,9 +218,7 @@ constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std:
     b.chars[e.offset + e.length++] = static_cast<char>(x);
     return true;
   });
-  std::size_t slot = w.hash & (b.slot_count - 1);
-  while (b.slots[slot] != no_word) slot = (slot + 1) & (b.slot_count - 1);
-  b.slots[slot] = id;
+  place_word(b.slots, b.slot_count, w.hash, id);
   return id;
 }
 
@@ -261,11 +255,7 @@ constexpr std::size_t build_book(const registry& reg, const book_storage& b) noe
     b.phrases[i] = b.scratch_phrases[b.scratch_order[i]];
     b.phrase_ids[i] = b.scratch_ids[b.scratch_order[i]];
   }
-  std::size_t next = 0;
-  for (std::size_t w = 0; w <= words; ++w) {
-    while (next < n && b.phrase_ids[next].ids[0] < w) ++next;
-    b.starts[w] = static_cast<std::uint16_t>(next);
-  }
+  fill_starts(b.phrase_ids, n, words, b.starts);
   return words;
 }
 
@@ -350,6 +340,7 @@ class vocabulary {
       : reg_(&reg),
         chars_(chars.data()),
         words_(words.data()),
+        word_count_(words.size()),
         slots_(slots.data()),
         slot_mask_(slots.size() - 1),
         phrases_(phrases.data()),
@@ -376,12 +367,18 @@ class vocabulary {
     return {phrase_ids_, phrase_count_};
   }
   [[nodiscard]] constexpr std::span<const std::uint16_t> starts() const noexcept { return {starts_, start_count_}; }
+  /// The distinct folded words (their bytes in chars(), back to back in id order) and their hash
+  /// table: for find(), and for writing the tables out (tools/clearance_vocabulary.cpp).
+  [[nodiscard]] constexpr std::span<const detail::mk::word_entry> words() const noexcept { return {words_, word_count_}; }
+  [[nodiscard]] constexpr const char* chars() const noexcept { return chars_; }
+  [[nodiscard]] constexpr std::span<const std::uint16_t> slots() const noexcept { return {slots_, slot_mask_ + 1}; }
 
  private:
   // Plain pointers, not spans: at compile time, every span::operator[] is a call.
   const registry* reg_;
   const char* chars_;
   const detail::mk::word_entry* words_;
+  std::size_t word_count_;
   const std::uint16_t* slots_;
   std::size_t slot_mask_;
   const marking_phrase* phrases_;
@@ -397,6 +394,51 @@ constexpr vocabulary view_of_book() noexcept {
   const auto& t = book<R>::data;
   return vocabulary{R, t.chars, {t.words, t.word_count}, t.slots, t.phrases, t.phrase_ids, t.starts};
 }
+}  // namespace detail::mk
+
+namespace detail::mk {
+/// A phrase written out as integers (builtin_vocabulary.hpp), which a compiler reads far faster
+/// than the structure: first its text (an offset and a length in a string of all the texts), kind,
+/// rank, keyword and scheme, packed in one integer by the fields of phrase_bits; then the two words
+/// of its categories and the two of its parties.
+struct phrase_bits {
+  static constexpr int offset = 0, length = 20, kind = 32, rank = 36, keyword = 44, scheme = 52, end = 64;
+  /// Whether `value` fits in the field from bit `from` to the next field.
+  static constexpr bool fits(std::uint64_t value, int from, int to) noexcept { return value < (std::uint64_t{1} << (to - from)); }
+};
+static_assert(phrase_bits::length == 20 && phrase_bits::kind - phrase_bits::length == 12 &&
+                  phrase_bits::rank - phrase_bits::kind == 4 && phrase_bits::keyword - phrase_bits::rank == 8 &&
+                  phrase_bits::scheme - phrase_bits::keyword == 8,
+              "phrases_from_rows masks the fields with these widths");
+inline constexpr std::size_t phrase_row_size = 5;
+
+/// The phrases of `N` rows of `phrase_row_size` integers (see phrase_bits).
+template <std::size_t N>
+constexpr std::array<marking_phrase, N> phrases_from_rows(const char* texts, const std::uint64_t* rows) noexcept {
+  using f = phrase_bits;
+  std::array<marking_phrase, N> out{};
+  for (std::size_t i = 0; i < N; ++i, rows += phrase_row_size) {  // shifts written out: a call is many steps
+    marking_phrase& p = out[i];
+    const std::uint64_t packed = rows[0];
+    p.text = {texts + (packed & 0xFFFFF), static_cast<std::size_t>((packed >> f::length) & 0xFFF)};
+    p.kind = static_cast<marking_phrase_kind>((packed >> f::kind) & 0xF);
+    p.rank = static_cast<int>((packed >> f::rank) & 0xFF);
+    p.keyword = static_cast<marking_word>((packed >> f::keyword) & 0xFF);
+    p.scheme = static_cast<scheme_id>(packed >> f::scheme);
+    p.categories.words[0] = rows[1];
+    p.categories.words[1] = rows[2];
+    p.parties.words[0] = rows[3];
+    p.parties.words[1] = rows[4];
+  }
+  return out;
+}
+
+/// `T`, named so that it depends on `D`: a class template's static member of that type is
+/// evaluated only when the member is used, not where the template is defined.
+template <class T, class D>
+struct dependent {
+  using type = T;
+};
 }  // namespace detail::mk
 
 /// The vocabulary of the schemes of R, with the categories, parties and keywords: built at compile
