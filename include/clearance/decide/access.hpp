@@ -81,6 +81,15 @@ constexpr decision check_person(const registry& reg, const person& p, const acce
   return allow(lv);
 }
 
+/// The denial `why` of `l` to a holder of `held` (with the groups they belong to) who does not
+/// match its releasability (!releasable_to_holder): it holds the list they match none of, the
+/// ONLY list when they match `releasable_to`, else `releasable_to`.
+constexpr decision not_releasable_to(reason why, const label& l, const party_set& held) noexcept {
+  decision d = deny(why, level_of(l));
+  d.hold(held.intersects(l.releasable_to) ? l.only : l.releasable_to);
+  return d;
+}
+
 constexpr decision clearance_check(reason why, level label_level, level required, const person& p,
                                    const personnel_rules& rules) noexcept {
   const clearance_grant g = p.clearance_in(required.scheme);
@@ -118,9 +127,8 @@ constexpr void access_rules(const registry& reg, const person& p, const label& l
 
   const scheme& s = *reg.find(l.scheme);
   if (const party_set held = holdings(p); !releasable_to_holder(l, held)) {
-    decision d = deny(reason::not_releasable, lv);
+    decision d = not_releasable_to(reason::not_releasable, l, held);
     d.detail = static_cast<int>(p.nationality);
-    d.hold(held.intersects(l.releasable_to) ? l.only : l.releasable_to);
     if (!sink.deny(d)) return;
   }
 

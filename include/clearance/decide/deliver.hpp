@@ -73,11 +73,8 @@ constexpr void delivery_rules(const registry& reg, const label& l, const destina
     sink.deny(d);
     return;
   }
-  if (const party_set held = with_groups(to.parties); !releasable_to_holder(l, held)) {
-    decision d = deny(reason::destination_not_releasable, lv);
-    d.hold(held.intersects(l.releasable_to) ? l.only : l.releasable_to);
-    if (!sink.deny(d)) return;
-  }
+  if (const party_set held = with_groups(to.parties); !releasable_to_holder(l, held))
+    if (!sink.deny(not_releasable_to(reason::destination_not_releasable, l, held))) return;
   if (find_level(reg, lv)->classified)
     if (const decision d = within_ceilings(reg, l, to.cleared, terms, reason::above_destination_clearance); !d)
       if (!sink.deny(d)) return;
