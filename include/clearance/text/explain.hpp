@@ -118,6 +118,15 @@ constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
   const found<scheme> s = t.reg.find(t.d.label_level.scheme);
   append_categories(m, t.d.categories(), s ? s->categories : std::span<const category_info>{});
 }
+/// "<holder> does not hold ATOMAL; label is L with it": the restrictive categories of the label
+/// a reader or a destination lacks (set: those categories).
+constexpr void lacks_categories(const told& t, sentence& m, void (*holder)(const told&, sentence&) noexcept) noexcept {
+  holder(t, m);
+  m << " does not hold ";
+  categories_in(t, m);
+  label_is(t, m);
+  m << " with it";
+}
 /// "DAWN, DUSK exclude each other; label is ...": the categories, what the policy says of them.
 constexpr void categories_said(const told& t, sentence& m, std::string_view says) noexcept {
   categories_in(t, m);
@@ -303,13 +312,7 @@ inline constexpr reason_row reason_rows[] = {
      },
      required_level, grade_held},
     {r::missing_need_to_know, "missing need-to-know",  // set: the missing categories
-     [](const told& t, sentence& m) noexcept {
-       the_person(t, m);
-       m << " does not hold ";
-       categories_in(t, m);
-       label_is(t, m);
-       m << " with it";
-     },
+     [](const told& t, sentence& m) noexcept { lacks_categories(t, m, the_person); },
      the_label, categories_in<72>},
     // equivalence and lattice operations
     {r::not_a_classification, "not a classification",
@@ -567,13 +570,7 @@ inline constexpr reason_row reason_rows[] = {
      [](const told& t, side_text& s) noexcept { s << "releasable to "; append_parties(s, t.d.parties()); },
      [](const told&, side_text& s) noexcept { s << "the destination's parties"; }},
     {r::destination_lacks_category, "destination lacks category",  // set: the missing categories
-     [](const told& t, sentence& m) noexcept {
-       the_destination(t, m);
-       m << " does not hold ";
-       categories_in(t, m);
-       label_is(t, m);
-       m << " with it";
-     },
+     [](const told& t, sentence& m) noexcept { lacks_categories(t, m, the_destination); },
      the_label, categories_in<72>},
     {r::not_offered, "not offered",
      [](const told& t, sentence& m) noexcept {
