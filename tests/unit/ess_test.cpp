@@ -781,6 +781,13 @@ TEST_CASE("der: OBJECT IDENTIFIER text, both ways, and the first two arcs") {
   // X.690 §8.19.5's example {2 999 3}: 88 37 03.
   CHECK(encoded("2.999.3") == bytes{0x88, 0x37, 0x03});
   CHECK(decoded({0x88, 0x37, 0x03}) == "2.999.3");
+  // In a constant expression too: there a read of a dead temporary (the digits of an arc) is an
+  // error, where at run time it may go unnoticed.
+  static_assert([] {
+    const std::uint8_t content[] = {0x2B, 0x1A, 0x01, 0x03, 0x01};
+    der::oid_text t{};
+    return der::decode_oid(content, 0, t).ok() && t.view() == "1.3.26.1.3.1";
+  }());
   CHECK(encoded("1.3.26.1.3.1") == bytes{0x2B, 0x1A, 0x01, 0x03, 0x01});
   CHECK(encoded("2.16.840.1.101.2.1.8.3.4") == bytes{0x60, 0x86, 0x48, 0x01, 0x65, 0x02, 0x01, 0x08, 0x03, 0x04});
   CHECK(encoded("0.0") == bytes{0x00});

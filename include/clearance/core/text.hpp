@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "quiet_shadow.hpp"
@@ -39,6 +40,36 @@ constexpr code_point decode_utf8(std::string_view s, std::size_t i) noexcept {
   if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return {};
   return {v, n};
 }
+
+namespace detail {
+
+/// A number in decimal: at most a sign and 20 digits (2^64 - 1 has 20).
+struct decimal_text {
+  static constexpr std::size_t capacity = 21;
+  char chars[capacity]{};  // filled from the end
+  std::size_t first = capacity;
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars + first, capacity - first}; }
+};
+
+/// The decimal digits of `magnitude`, the most significant first ("0" for 0), after a '-' when
+/// `negative`.
+constexpr decimal_text decimal_of(std::uint64_t magnitude, bool negative = false) noexcept {
+  decimal_text out;
+  do {
+    out.chars[--out.first] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (negative) out.chars[--out.first] = '-';
+  return out;
+}
+
+/// `v` in decimal, with a '-' when it is negative.
+constexpr decimal_text signed_decimal_of(std::int64_t v) noexcept {
+  // The magnitude in unsigned arithmetic: -v does not fit for the lowest value.
+  return v < 0 ? decimal_of(~static_cast<std::uint64_t>(v) + 1, true) : decimal_of(static_cast<std::uint64_t>(v));
+}
+
+}  // namespace detail
 
 /// A string of at most `Capacity` bytes, built by appending; never allocates, never throws.
 /// Text beyond the capacity is dropped and the end is marked with "...".

@@ -87,22 +87,9 @@ constexpr void hex(sink& o, std::uint64_t v, int width) noexcept {
   for (int shift = 4 * (width - 1); shift >= 0; shift -= 4) o.put(hex_digits[(v >> shift) & 0xFu]);
 }
 
-constexpr void unsigned_number(sink& o, std::uint64_t v) noexcept {
-  char digits[20]{};
-  int n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + v % 10);
-    v /= 10;
-  } while (v != 0);
-  while (n > 0) o.put(digits[--n]);
-}
+constexpr void unsigned_number(sink& o, std::uint64_t v) noexcept { o.raw(decimal_of(v).view()); }
 
-constexpr void number(sink& o, std::int64_t v) noexcept {
-  if (v >= 0) return unsigned_number(o, static_cast<std::uint64_t>(v));
-  o.put('-');
-  // The magnitude in unsigned arithmetic: -v does not fit for the lowest value.
-  unsigned_number(o, ~static_cast<std::uint64_t>(v) + 1);
-}
+constexpr void number(sink& o, std::int64_t v) noexcept { o.raw(signed_decimal_of(v).view()); }
 
 /// `v` (>= 0) in exactly `width` decimal digits.
 constexpr void fixed_digits(sink& o, std::int64_t v, int width) noexcept {

@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "../core/quiet_shadow.hpp"
+#include "../core/text.hpp"
 #include "policy.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
@@ -308,14 +309,9 @@ constexpr bool put(oid_text& out, char c) noexcept {
   return true;
 }
 constexpr bool put(oid_text& out, std::uint64_t v) noexcept {
-  char digits[20]{};
-  int n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + v % 10);
-    v /= 10;
-  } while (v != 0);
-  while (n > 0)
-    if (!put(out, digits[--n])) return false;
+  const clearance::detail::decimal_text digits = clearance::detail::decimal_of(v);  // outlives the loop
+  for (const char c : digits.view())
+    if (!put(out, c)) return false;
   return true;
 }
 constexpr bool put(oid_text& out, const decimal& d) noexcept {
