@@ -85,28 +85,7 @@ class fixed_text {
     return *this;
   }
 
-  constexpr fixed_text& operator<<(int n) noexcept {
-    if (n < 0) {
-      push('-');
-      // Work with the negative value: -INT_MIN does not fit in an int.
-      char digits[12]{};
-      int count = 0;
-      do {
-        digits[count++] = static_cast<char>('0' - n % 10);
-        n /= 10;
-      } while (n != 0);
-      while (count > 0) push(digits[--count]);
-      return *this;
-    }
-    char digits[12]{};
-    int count = 0;
-    do {
-      digits[count++] = static_cast<char>('0' + n % 10);
-      n /= 10;
-    } while (n != 0);
-    while (count > 0) push(digits[--count]);
-    return *this;
-  }
+  constexpr fixed_text& operator<<(int n) noexcept { return *this << detail::signed_decimal_of(n).view(); }
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
   [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_; }
