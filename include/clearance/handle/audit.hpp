@@ -7,26 +7,23 @@
 //
 // The records a system keeps: an audit_trail numbers and dates each decision the host
 // records as an audit_record, with the host's policy and the date of the library's tables
-// (newest_fact; builtin.hpp's data_as_of). The enforcement mode says whether a denial stops the
-// delivery (enforce) or is only recorded (warn). handle/audit_json.hpp writes a record as one
-// line of JSON. Recording allocates nothing.
+// (newest_fact, in core/newest_fact.hpp; builtin.hpp's data_as_of). The enforcement mode says
+// whether a denial stops the delivery (enforce) or is only recorded (warn).
+// handle/audit_json.hpp writes a record as one line of JSON. Recording allocates nothing.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <limits>
-#include <span>
 #include <type_traits>
 #include <string_view>
 
-#include "../core/channel.hpp"
 #include "../core/date.hpp"
 #include "../core/decision.hpp"
 #include "../core/enums.hpp"
 #include "../core/label.hpp"
+#include "../core/newest_fact.hpp"
 #include "../core/quiet_shadow.hpp"
-#include "../core/registry.hpp"
-#include "../core/scheme.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
@@ -118,31 +115,6 @@ constexpr std::string_view to_string(enforcement m) noexcept {
 /// also when it is denied. A mode of no enumerator counts as enforce: denied by default.
 constexpr bool delivers(enforcement mode, const decision& d) noexcept {
   return d.allowed() || mode == enforcement::warn;
-}
-
-// ---------------------------------------------------------------- the date of the tables
-
-/// The newest date on which a fact of the tables took effect: the start of every mapping table's
-/// period and of every scheme's period of use in `reg`, and the approval and revocation dates of
-/// every channel of `catalogue`. Ends of validity are not counted: an end still to come is no
-/// fact yet, and the table that follows a period starts its own. Unknown dates are passed over;
-/// unknown when there is none. A null entry is passed over at run time (as registry and
-/// find_channel do).
-constexpr date newest_fact(const registry& reg, std::span<const channel* const> catalogue) noexcept {
-  date newest{};
-  const auto take = [&newest](date d) noexcept {
-    if (d.known() && d > newest) newest = d;
-  };
-  for (const scheme* s : reg.schemes()) {
-    take(s->in_use.from);
-    for (const mapping_table& table : s->mappings) take(table.in_force.from);
-  }
-  for (const channel* c : catalogue) {
-    if (!std::is_constant_evaluated() && c == nullptr) continue;
-    take(c->approved_on);
-    take(c->revoked_on);
-  }
-  return newest;
 }
 
 // ---------------------------------------------------------------- records
