@@ -278,7 +278,7 @@ result<labeled<T, L>> as_labeled(const dynamic_labeled<T>& v) {
   return as_labeled_in<builtin_schemes, L>(v);
 }
 
-// ---------------------------------------------------------------- the date of the tables (handle/audit.hpp)
+// ---------------------------------------------------------------- the date of the tables (core/newest_fact.hpp)
 
 /// The newest dated fact of the built-in schemes and the channel catalogue: what an audit record
 /// gives as the date of the library's data (audit_trail, audit_record::data_as_of).
