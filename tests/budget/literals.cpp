@@ -1,5 +1,7 @@
-// Further markings read: 12 markings parsed 48 times in one constant evaluation, after the vocabulary (the
-// first literal's cost, literal.cpp) is built in an evaluation of its own.
+// Further markings read: 12 markings parsed 48 times (g++: 192 times) in one constant evaluation, after
+// the vocabulary's phrases (the first literal's cost, literal.cpp) are made in an evaluation of
+// their own. g++ counts a parse in fewer operations than clang counts steps: 576 parses would stay
+// under the phrases' own count and so measure nothing.
 #include <clearance/clearance.hpp>
 using namespace clearance;
 
@@ -10,7 +12,12 @@ constexpr bool all_read() {
       "RESTREINT UE/EU RESTRICTED", "Stg. ZEER GEHEIM", "VS-VERTRAULICH", "NATO SECRET//COMPARTMENT 3",
   };
   bool all = true;
-  for (int pass = 0; pass < 48; ++pass)
+#if defined(__clang__)
+  constexpr int passes = 48;
+#else
+  constexpr int passes = 192;
+#endif
+  for (int pass = 0; pass < passes; ++pass)
     for (const std::string_view t : texts) all = all && parse_marking(t).ok();
   return all;
 }
