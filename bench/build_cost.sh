@@ -13,7 +13,8 @@
 #   received     umbrella + 1,000 marking literals given to an operator that ignores them
 #   literal      umbrella + 1 "..."_marking literal
 #   literals     umbrella + 1,000 distinct "..."_marking literals
-# usage: bench/build_cost.sh [runs=3] [compilers...]   (default compilers: g++ clang++-19)
+# usage: bench/build_cost.sh [runs=3] [compilers...]   (default compilers: g++ clang++-19;
+#        BENCH_MODES=syntax measures -fsyntax-only alone; the -O0 cells then say —)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -108,23 +109,37 @@ std_headers_of "$work/fmt.cpp" > "$work/fmt_std.cpp"
 files=(std umbrella core_std core_nato_nld checks required sends received literal literals fmt_std fmt fmt_checks)
 
 # ---- the measurements --------------------------------------------------------------------------
-measure() {  # compiler, mode, file -> "median seconds, median MB"
-  local k flags=(-fsyntax-only) middle=$(((runs + 1) / 2))
+# Round-robin: each run compiles every file once, so a slow spell of a shared machine falls on
+# all files alike rather than on one; each figure is the median of its runs.
+once() {  # compiler, mode, file: appends "seconds MB" to its runs
+  local flags=(-fsyntax-only)
   [[ $2 == O0 ]] && flags=(-c -O0 -o "$work/out.o")
-  for ((k = 0; k < runs; ++k)); do
-    /usr/bin/time -o "$work/time" -f '%U %S %M' "$1" -std=c++20 "${flags[@]}" -Iinclude "$work/$3.cpp" ||
-      { echo "build_cost: $1 does not compile $3.cpp" >&2; exit 1; }
-    awk '{ print $1 + $2, $3 / 1024 }' "$work/time"
-  done > "$work/runs"
-  echo "$(sort -n -k1,1 "$work/runs" | sed -n "${middle}p" | cut -d' ' -f1)" \
-       "$(sort -n -k2,2 "$work/runs" | sed -n "${middle}p" | awk '{ printf "%.0f", $2 }')"
+  /usr/bin/time -o "$work/time" -f '%U %S %M' "$1" -std=c++20 "${flags[@]}" -Iinclude "$work/$3.cpp" ||
+    { echo "build_cost: $1 does not compile $3.cpp" >&2; exit 1; }
+  awk '{ print $1 + $2, $3 / 1024 }' "$work/time" >> "$work/runs.${1//\//_}.$2.$3"
 }
-
+median() {  # compiler, mode, file -> "median seconds, median MB"
+  local f="$work/runs.${1//\//_}.$2.$3" middle=$(((runs + 1) / 2))
+  echo "$(sort -n -k1,1 "$f" | sed -n "${middle}p" | cut -d' ' -f1)" \
+       "$(sort -n -k2,2 "$f" | sed -n "${middle}p" | awk '{ printf "%.0f", $2 }')"
+}
+modes=(${BENCH_MODES:-syntax O0})
+for ((k = 0; k < runs; ++k)); do
+  for cxx in "${compilers[@]}"; do
+    for mode in "${modes[@]}"; do
+      for f in "${files[@]}"; do once "$cxx" "$mode" "$f"; done
+    done
+  done
+done
 declare -A sec mb
 for cxx in "${compilers[@]}"; do
   for mode in syntax O0; do
     for f in "${files[@]}"; do
-      read -r s m < <(measure "$cxx" "$mode" "$f")
+      if [[ " ${modes[*]} " == *" $mode "* ]]; then
+        read -r s m < <(median "$cxx" "$mode" "$f")
+      else
+        s=— m=—  # a mode not measured (BENCH_MODES): its cells say so
+      fi
       sec[$cxx,$mode,$f]=$s
       mb[$cxx,$mode,$f]=$m
     done
@@ -160,7 +175,10 @@ echo "$rule"
 for ((k = 0; k < ${#files[@]}; ++k)); do
   line="| ${describe[$k]} |"
   for cxx in "${compilers[@]}"; do
-    for mode in syntax O0; do line+=" ${sec[$cxx,$mode,${files[$k]}]} s, ${mb[$cxx,$mode,${files[$k]}]} MB |"; done
+    for mode in syntax O0; do
+      if [[ ${sec[$cxx,$mode,${files[$k]}]} == — ]]; then line+=" — |"
+      else line+=" ${sec[$cxx,$mode,${files[$k]}]} s, ${mb[$cxx,$mode,${files[$k]}]} MB |"; fi
+    done
   done
   echo "$line"
 done
@@ -173,7 +191,8 @@ row() {  # label, goal, awk expression over a=first file b=second file (seconds)
   for cxx in "${compilers[@]}"; do
     cell=""
     for mode in syntax O0; do
-      cell+=$(awk -v a="${sec[$cxx,$mode,$4]}" -v b="${sec[$cxx,$mode,$5]}" "BEGIN { $3 }")
+      if [[ ${sec[$cxx,$mode,$4]} == — ]]; then cell+="—"
+      else cell+=$(awk -v a="${sec[$cxx,$mode,$4]}" -v b="${sec[$cxx,$mode,$5]}" "BEGIN { $3 }"); fi
       [[ $mode == syntax ]] && cell+=" / "
     done
     line+=" $cell |"
