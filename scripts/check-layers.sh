@@ -7,7 +7,8 @@
 #   decide/  the decisions                         (core/, text/, decide/)
 #   wire/    labels and policies in exchange formats: XML, STANAG 4774, ESS, SPIF  (core/, text/, decide/, wire/)
 #   handle/  labelled values, audit                (core/, text/, decide/, wire/, handle/)
-#   top      clearance.hpp, builtin.hpp, version.hpp and the forwarding headers at the old paths
+#   top      clearance.hpp, builtin.hpp, builtin_vocabulary.hpp (written by tools/clearance_vocabulary.cpp),
+#            version.hpp and the forwarding headers at the old paths
 # usage: scripts/check-layers.sh  (exit 1 and one line per include that breaks a rule)
 set -euo pipefail
 cd "$(dirname "$0")/../include/clearance"

@@ -192,23 +192,6 @@ struct book_storage {
   std::size_t* scratch_order = nullptr;
 };
 
-/// Puts word `id` of hash `hash` in the first free slot from its hash on (`slot_count`: a power of two).
-constexpr void place_word(std::uint16_t* slots, std::size_t slot_count, std::uint32_t hash, std::uint16_t id) noexcept {
-  std::size_t slot = hash & (slot_count - 1);
-  while (slots[slot] != no_word) slot = (slot + 1) & (slot_count - 1);
-  slots[slot] = id;
-}
-
-/// For each of the `words` word ids w, the first of the `n` phrases, sorted by their word ids,
-/// whose first word is w; starts[words] is n.
-constexpr void fill_starts(const phrase_words* ids, std::size_t n, std::size_t words, std::uint16_t* starts) noexcept {
-  std::size_t next = 0;
-  for (std::size_t w = 0; w <= words; ++w) {
-    while (next < n && ids[next].ids[0] < w) ++next;
-    starts[w] = static_cast<std::uint16_t>(next);
-  }
-}
-
 /// Adds word `w` of `s` to the table of words (`count` of them so far) unless it is there; its id.
 constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std::string_view s, const word& w) noexcept {
   if (const std::uint16_t id = find_word(b.chars, b.words, b.slots, b.slot_count - 1, s, w); id != no_word) return id;
@@ -220,7 +203,9 @@ constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std:
     b.chars[e.offset + e.length++] = static_cast<char>(x);
     return true;
   });
-  place_word(b.slots, b.slot_count, w.hash, id);
+  std::size_t slot = w.hash & (b.slot_count - 1);
+  while (b.slots[slot] != no_word) slot = (slot + 1) & (b.slot_count - 1);
+  b.slots[slot] = id;
   return id;
 }
 
@@ -257,7 +242,11 @@ constexpr std::size_t build_book(const registry& reg, const book_storage& b) noe
     b.phrases[i] = b.scratch_phrases[b.scratch_order[i]];
     b.phrase_ids[i] = b.scratch_ids[b.scratch_order[i]];
   }
-  fill_starts(b.phrase_ids, n, words, b.starts);
+  std::size_t next = 0;
+  for (std::size_t w = 0; w <= words; ++w) {
+    while (next < n && b.phrase_ids[next].ids[0] < w) ++next;
+    b.starts[w] = static_cast<std::uint16_t>(next);
+  }
   return words;
 }
 
@@ -419,7 +408,9 @@ template <std::size_t N>
 constexpr std::array<marking_phrase, N> phrases_from_rows(const char* texts, const std::uint64_t* rows) noexcept {
   using f = phrase_bits;
   std::array<marking_phrase, N> out{};
-  for (std::size_t i = 0; i < N; ++i, rows += phrase_row_size) {  // shifts written out: a call is many steps
+  // Member by member, with the masks as literals (checked against phrase_bits above): every call
+  // and every read of a named constant is a step of the evaluator.
+  for (std::size_t i = 0; i < N; ++i, rows += phrase_row_size) {
     marking_phrase& p = out[i];
     const std::uint64_t packed = rows[0];
     p.text = {texts + (packed & 0xFFFFF), static_cast<std::size_t>((packed >> f::length) & 0xFFF)};
