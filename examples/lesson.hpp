@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <clearance/clearance.hpp>
 #include <cstdio>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>

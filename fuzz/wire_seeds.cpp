@@ -59,8 +59,8 @@ int main(int argc, char** argv) {
                          label{nato::confidential}.releasable({party::kfor}).only_for({party::irl})}) {
     for (const label_format format : {label_format::stanag4774, label_format::ess})
       if (const wire_text w = write_xep0258(l, {.format = format, .equivalents = l.scheme == nato::id
-                                                                                     ? std::span<const scheme_id>{}
-                                                                                     : std::span<const scheme_id>{to_nato}}))
+                                                                                     ? slice<const scheme_id>{}
+                                                                                     : slice<const scheme_id>{to_nato}}))
         seed(w.view());
     if (const wire_text w = write_4778(l)) seed(w.view());
   }

@@ -13,7 +13,7 @@
 // The lessons, the tests and <clearance/clearance.hpp> use this header.
 #pragma once
 
-#include <span>
+#include "core/slice.hpp"
 #include <string_view>
 
 #include "core/quiet_shadow.hpp"
@@ -117,20 +117,20 @@ constexpr decision_list delivery_reasons(const label& l, const destination& to, 
 template <label L, const destination& D>
 concept deliverable = deliverable_in<builtin_schemes, L, D>;
 template <class F>
-constexpr room_delivery deliver_to_members(const label& l, const destination& room, std::span<const member> members,
+constexpr room_delivery deliver_to_members(const label& l, const destination& room, slice<const member> members,
                                            F&& each, const access_policy& policy = default_policy,
                                            const conversion_terms& terms = {}) {
   return deliver_to_members(builtin_schemes, l, room, members, static_cast<F&&>(each), policy, terms);
 }
 template <class F>
-constexpr room_delivery relabel_room(const label& to, const destination& room, std::span<const member> members,
+constexpr room_delivery relabel_room(const label& to, const destination& room, slice<const member> members,
                                      F&& must_leave, const access_policy& policy = default_policy,
                                      const conversion_terms& terms = {}) {
   return relabel_room(builtin_schemes, to, room, members, static_cast<F&&>(must_leave), policy, terms);
 }
 constexpr reach_decision may_reach(const label& l, const audience& a) noexcept { return may_reach(builtin_schemes, l, a); }
 template <std::size_t N>
-constexpr label_catalog<N> make_catalog(std::span<const label> labels, const label& policy_default,
+constexpr label_catalog<N> make_catalog(slice<const label> labels, const label& policy_default,
                                         const audience& a) noexcept {
   return make_catalog<N>(builtin_schemes, labels, policy_default, a);
 }
@@ -139,7 +139,7 @@ constexpr label_catalog<N> make_catalog(const std::array<label, N>& labels, cons
                                         const audience& a) noexcept {
   return make_catalog(builtin_schemes, labels, policy_default, a);
 }
-constexpr label_result message_label(std::span<const label> parts, scheme_id common,
+constexpr label_result message_label(slice<const label> parts, scheme_id common,
                                      const conversion_terms& terms = {}) noexcept {
   return message_label(builtin_schemes, parts, common, terms);
 }
@@ -198,7 +198,7 @@ inline constexpr const vocabulary& builtin_vocabulary = mk::builtin_tables<Defer
 
 /// Every phrase the reader knows over the built-in schemes.
 template <int V = 0>
-constexpr std::span<const marking_phrase> marking_vocabulary() noexcept {
+constexpr slice<const marking_phrase> marking_vocabulary() noexcept {
   return detail::builtin_vocabulary<int[V + 1]>.phrases();
 }
 template <int V = 0>

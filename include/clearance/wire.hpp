@@ -12,7 +12,7 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
+#include "core/slice.hpp"
 #include <string_view>
 
 #include "builtin.hpp"
@@ -35,7 +35,7 @@ constexpr wire_text write_4774(const label& l, const stanag4774_options& options
 constexpr wire_text write_alternative_4774(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
   return write_alternative_4774(builtin_schemes, l, target, terms);
 }
-constexpr ess_label read_ess(std::span<const std::uint8_t> der) noexcept { return read_ess(builtin_schemes, der); }
+constexpr ess_label read_ess(slice<const std::uint8_t> der) noexcept { return read_ess(builtin_schemes, der); }
 constexpr ess_result write_ess(const label& l, const ess_privacy_mark& mark = {}) noexcept {
   return write_ess(builtin_schemes, l, mark);
 }

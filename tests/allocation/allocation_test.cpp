@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <new>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -260,7 +259,7 @@ TEST_CASE("audit records allocate nothing: recorded by a trail and written as JS
     const std::size_t n = write_json(builtin_schemes, r, line);
     bytes += n + json_length(builtin_schemes, r);
     written += n > 0 ? 1 : 0;
-    written += write_json(builtin_schemes, r, std::span<char>{line, 10}) == 0 ? 0 : 1;  // does not fit: 0
+    written += write_json(builtin_schemes, r, slice<char>{line, 10}) == 0 ? 0 : 1;  // does not fit: 0
     ++records;
   }
   const std::size_t after = allocations;

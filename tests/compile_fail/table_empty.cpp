@@ -7,7 +7,7 @@ namespace demo {
 #ifdef CLEARANCE_TWIN
 inline constexpr correspondence to_nato[] = {{1, 1, mapping::equivalent, src}, {2, 3, mapping::equivalent, src}};
 #else
-inline constexpr std::span<const correspondence> to_nato{};
+inline constexpr slice<const correspondence> to_nato{};
 #endif
 inline constexpr mapping_table mappings[] = {{nato::id, to_nato, {}, every_context, {}, src}};
 inline constexpr scheme table = with_mappings(mappings);

@@ -108,7 +108,7 @@ TEST_CASE("law: a catalog offers exactly the labels every party can take, highes
     std::array<label, 8> policy{};
     std::size_t n = 0;
     for (const level_info& info : s->levels) policy[n++] = label{level_of(*s, info.rank)};
-    const std::span<const label> labels{policy.data(), n};
+    const slice<const label> labels{policy.data(), n};
     for (std::size_t si = 0; si < ps.size(); si += 7)
       for (std::size_t ri = 0; ri + 1 < ps.size(); ri += 11)
         for (const found<channel> via : {found<channel>{}, found<channel>{channels::sectra_tiger_s}, found<channel>{channels::cisco_webex}})

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <clearance/clearance.hpp>
-#include <span>
 
 namespace demo {
 
@@ -16,7 +15,7 @@ inline constexpr level_info levels[] = {{1, "LOW", "", "L", {}, "low", true, src
                                         {2, "HIGH", "", "H", {}, "high", true, src, src}};
 
 /// The demo scheme with these mapping tables.
-constexpr scheme with_mappings(std::span<const mapping_table> mappings) noexcept {
+constexpr scheme with_mappings(slice<const mapping_table> mappings) noexcept {
   return {.id = scheme_id{999}, .name = "Demo", .code = "DEMO", .owner = party::jpn, .levels = levels,
           .mappings = mappings};
 }

@@ -749,5 +749,5 @@ TEST_CASE("audit json: a buffer too small gets nothing") {
     }
   }
   CHECK(succeeded == 0);
-  CHECK(write_json(builtin_schemes, r, std::span<char>{}) == 0);
+  CHECK(write_json(builtin_schemes, r, slice<char>{}) == 0);
 }

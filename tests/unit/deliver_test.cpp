@@ -237,10 +237,10 @@ TEST_CASE("make_catalog: a policy whose labels are not of one scheme, or not val
   const std::array<label, 2> invalid{label{nato::secret}, label{nato::restricted}.with(category::atomal)};
   CHECK(make_catalog(invalid, nato::secret, to_room).outcome.why == reason::category_not_allowed_at_level);
   // More labels than the capacity: no catalog, never a shortened one.
-  const label_catalog<2> small = make_catalog<2>(std::span<const label>{nato_labels}, nato::restricted, to_room);
+  const label_catalog<2> small = make_catalog<2>(slice<const label>{nato_labels}, nato::restricted, to_room);
   CHECK(small.outcome.why == reason::undecided);
   CHECK(small.size == 0);
-  CHECK(make_catalog<4>(std::span<const label>{}, nato::restricted, to_room).outcome.why == reason::undecided);
+  CHECK(make_catalog<4>(slice<const label>{}, nato::restricted, to_room).outcome.why == reason::undecided);
 }
 
 TEST_CASE("make_catalog writes an XEP-0258 catalog") {
@@ -273,7 +273,7 @@ TEST_CASE("message_label: refused when a part has no equivalent in the common sc
   CHECK(message_label(parts, nato::id).outcome.why == reason::not_a_classification);
   const std::array<label, 1> invalid{label{nato::restricted}.with(category::atomal)};
   CHECK(message_label(invalid, nato::id).outcome.why == reason::category_not_allowed_at_level);
-  CHECK(message_label(std::span<const label>{}, nato::id).outcome.why == reason::undecided);
+  CHECK(message_label(slice<const label>{}, nato::id).outcome.why == reason::undecided);
   const std::array<label, 1> none{label{}};
   CHECK(message_label(none, nato::id).outcome.why == reason::unknown_scheme);
 }

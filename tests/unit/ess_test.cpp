@@ -874,7 +874,7 @@ TEST_CASE("der: lengths written in the fewest octets - bit maps - SET OF sorted"
     w.close(at);
     CHECK(bytes(buffer, buffer + w.size()) == tlv(0x04, content));
   }
-  der::writer overflow{std::span<std::uint8_t>{buffer, 3}};
+  der::writer overflow{slice<std::uint8_t>{buffer, 3}};
   overflow.integer(1000);
   CHECK(overflow.overflow());
 

@@ -164,7 +164,7 @@ TEST_CASE("check_scheme rejects malformed tables") {
   static constexpr scheme painted{.id = scheme_id{998}, .name = "P", .code = "P", .owner = party::jpn,
                                   .levels = coloured, .mappings = {}, .personnel = {}, .organisation = {}, .briefing = {}};
   CHECK(check_scheme(painted).rule == table_rule::none);
-  for (const std::span<const level_info> bad : {std::span<const level_info>{miscoloured}, std::span<const level_info>{unnamed_colour}}) {
+  for (const slice<const level_info> bad : {slice<const level_info>{miscoloured}, slice<const level_info>{unnamed_colour}}) {
     scheme s = painted;
     s.levels = bad;
     CHECK(check_scheme(s).rule == table_rule::invalid_colour);
@@ -177,8 +177,8 @@ TEST_CASE("check_scheme rejects malformed tables") {
                                              {2, "S", "", "S", {}, "d", true, src, src, 0, "X"}};
   static constexpr level_info implied_code[] = {{1, "R", "", "R", {}, "d", true, src, src, 3},  // rank 2's code is 3
                                                 {2, "S", "", "S", {}, "d", true, src, src}};
-  for (const std::span<const level_info> twice : {std::span<const level_info>{same_code}, std::span<const level_info>{same_name},
-                                                 std::span<const level_info>{implied_code}}) {
+  for (const slice<const level_info> twice : {slice<const level_info>{same_code}, slice<const level_info>{same_name},
+                                                 slice<const level_info>{implied_code}}) {
     scheme s = painted;
     s.levels = twice;
     CHECK(check_scheme(s).rule == table_rule::duplicate_level);

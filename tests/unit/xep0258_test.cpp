@@ -181,7 +181,7 @@ TEST_CASE("xep-0258: a catalog built from a policy offers what the sender and th
                                     label{nato::secret}, label{nato::cosmic_top_secret}};
   const label_catalog<5> catalog =
       make_catalog(policy, nato::restricted, {.sender = sender, .via = channels::cisco_webex, .deployed = webex});
-  const std::span<const label> offered = catalog.offered_labels();
+  const slice<const label> offered = catalog.offered_labels();
   REQUIRE(!offered.empty());
   for (const label& l : offered) {
     CHECK(can_access(sender, l).allowed());

@@ -6,7 +6,7 @@
 #pragma once
 
 #include <array>
-#include <span>
+#include "slice.hpp"
 #include <string_view>
 #include <type_traits>
 
@@ -210,7 +210,7 @@ struct deployment {
 /// The channel of `catalogue` with this id; nothing for an unknown channel, which is never
 /// guessed. A catalogue holds no null entry: at run time one is passed over, and at compile
 /// time reading it is an error (testing it there would fail under g++'s null sanitizer).
-constexpr found<channel> find_channel(std::string_view id, std::span<const channel* const> catalogue) noexcept {
+constexpr found<channel> find_channel(std::string_view id, slice<const channel* const> catalogue) noexcept {
   for (const channel* c : catalogue) {
     if (!std::is_constant_evaluated() && c == nullptr) continue;
     if (c->id == id) return *c;

@@ -6,7 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "slice.hpp"
 #include <string_view>
 
 #include "channel.hpp"
@@ -185,7 +185,7 @@ struct decision_list {
   std::array<decision, capacity> items{};
   std::size_t count = 0;
 
-  [[nodiscard]] constexpr std::span<const decision> view() const noexcept { return {items.data(), count}; }
+  [[nodiscard]] constexpr slice<const decision> view() const noexcept { return {items.data(), count}; }
   [[nodiscard]] constexpr const decision* begin() const noexcept { return items.data(); }
   [[nodiscard]] constexpr const decision* end() const noexcept { return items.data() + count; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }

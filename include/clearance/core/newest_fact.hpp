@@ -5,7 +5,7 @@
 // record carries it (handle/audit.hpp).
 #pragma once
 
-#include <span>
+#include "slice.hpp"
 #include <type_traits>
 
 #include "channel.hpp"
@@ -24,7 +24,7 @@ namespace clearance {
 /// fact yet, and the table that follows a period starts its own. Unknown dates are passed over;
 /// unknown when there is none. A null entry is passed over at run time (as registry and
 /// find_channel do).
-constexpr date newest_fact(const registry& reg, std::span<const channel* const> catalogue) noexcept {
+constexpr date newest_fact(const registry& reg, slice<const channel* const> catalogue) noexcept {
   date newest{};
   const auto take = [&newest](date d) noexcept {
     if (d.known() && d > newest) newest = d;

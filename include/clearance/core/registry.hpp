@@ -19,7 +19,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "slice.hpp"
 #include <type_traits>
 
 #include "found.hpp"
@@ -56,7 +56,7 @@ class scheme_list {
     const scheme* const* end_;
   };
 
-  constexpr explicit scheme_list(std::span<const scheme* const> entries) noexcept : entries_(entries) {}
+  constexpr explicit scheme_list(slice<const scheme* const> entries) noexcept : entries_(entries) {}
   [[nodiscard]] constexpr iterator begin() const noexcept { return {entries_.data(), entries_.data() + entries_.size()}; }
   [[nodiscard]] constexpr iterator end() const noexcept {
     return {entries_.data() + entries_.size(), entries_.data() + entries_.size()};
@@ -66,7 +66,7 @@ class scheme_list {
   [[nodiscard]] constexpr const scheme* operator[](std::size_t i) const noexcept { return entries_[i]; }
 
  private:
-  std::span<const scheme* const> entries_;
+  slice<const scheme* const> entries_;
 };
 
 class registry {
@@ -75,8 +75,8 @@ class registry {
   /// names no scheme. `index`, when given, is an open-addressed table of positions plus one
   /// (0: an empty slot), probed from `id % index.size()` on: see registry_of. A position outside
   /// `schemes` or a full table finds nothing, never reads outside.
-  constexpr explicit registry(std::span<const scheme* const> schemes,
-                              std::span<const std::uint16_t> index = {}) noexcept
+  constexpr explicit registry(slice<const scheme* const> schemes,
+                              slice<const std::uint16_t> index = {}) noexcept
       : schemes_(schemes), index_(index) {}
 
   [[nodiscard]] constexpr scheme_list schemes() const noexcept { return scheme_list{schemes_}; }
@@ -112,8 +112,8 @@ class registry {
   }
 
  private:
-  std::span<const scheme* const> schemes_;
-  std::span<const std::uint16_t> index_;
+  slice<const scheme* const> schemes_;
+  slice<const std::uint16_t> index_;
 };
 
 namespace detail {
@@ -152,7 +152,7 @@ constexpr found<level_info> find_level(const registry& reg, level lv) noexcept {
 }
 
 /// The row of `rows` for level `from`, or nothing.
-constexpr found<correspondence> find_row(std::span<const correspondence> rows, int from) noexcept {
+constexpr found<correspondence> find_row(slice<const correspondence> rows, int from) noexcept {
   for (const correspondence& r : rows)
     if (r.from == from) return r;
   return {};

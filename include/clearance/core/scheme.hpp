@@ -7,7 +7,7 @@
 #include <array>
 #include <climits>
 #include <initializer_list>
-#include <span>
+#include "slice.hpp"
 #include <string_view>
 
 #include "categories.hpp"
@@ -143,8 +143,8 @@ constexpr std::string_view to_string(context c) noexcept {
 /// tables between the same schemes must not both apply on one day in one context.
 struct mapping_table {
   scheme_id hub = scheme_id::none;
-  std::span<const correspondence> to_hub{};
-  std::span<const correspondence> from_hub{};
+  slice<const correspondence> to_hub{};
+  slice<const correspondence> from_hub{};
   context_set contexts{};  ///< where the table applies: at least one context
   period in_force{};       ///< when it applies; unknown ends are open
   citation source{};       ///< for the contexts and the period
@@ -170,7 +170,7 @@ inline constexpr int never = INT_MAX;
 
 /// Who needs which clearance for the scheme's levels. Replaceable through an access_policy.
 struct personnel_rules {
-  std::span<const clearance_grade> grades{};
+  slice<const clearance_grade> grades{};
   int clearance_from = never;    ///< lowest rank that needs a clearance of this scheme
   citation clearance_source{};
   /// When true, nationals of the scheme's owner must also hold a clearance of this scheme
@@ -236,25 +236,25 @@ struct scheme {
   std::string_view name{};          ///< "Netherlands", "NATO"
   std::string_view code{};          ///< "NLD", "NATO" (ASCII)
   party owner = party::none;      ///< whose information it is: the default releasability
-  std::span<const level_info> levels{};
-  std::span<const mapping_table> mappings{};
+  slice<const level_info> levels{};
+  slice<const mapping_table> mappings{};
   personnel_rules personnel{};
   requirement organisation{};       ///< the person must work for an authorising organisation
   requirement briefing{};           ///< the person must have received a security briefing
-  std::span<const spelling> spellings{};         ///< further spellings accepted in markings
-  std::span<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
+  slice<const spelling> spellings{};         ///< further spellings accepted in markings
+  slice<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
   /// Releasability values the scheme's display markings never write (the NATO value of the sample
   /// NATO policy's Releasable To tag set): a "Releasable to" list implies them.
   party_set implied_releasability{};
   /// Parties its labels may name only up to a level; none: any party at any level.
-  std::span<const release_ceiling> release_ceilings{};
+  slice<const release_ceiling> release_ceilings{};
   /// The scheme's own named categories (ids from host_category(0)), valid on its labels only:
   /// a codeword, an informative value. The library's catalogue (categories.hpp) is valid on all.
-  std::span<const category_info> categories{};
+  slice<const category_info> categories{};
   /// The tag sets of those categories (their names in STANAG 4774 labels).
-  std::span<const tag_set_info> tag_sets{};
+  slice<const tag_set_info> tag_sets{};
   /// Rules that its labels carry some of its categories: with a category, or at a level.
-  std::span<const category_requirement> requirements{};
+  slice<const category_requirement> requirements{};
   /// The word that closes the scheme's ONLY lists in markings; empty: "ONLY" (and "SEULEMENT").
   /// E.g. "EYES ONLY" for "... NOR, SWE EYES ONLY".
   std::string_view only_word{};

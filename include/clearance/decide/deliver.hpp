@@ -20,7 +20,7 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/decision.hpp"
@@ -126,7 +126,7 @@ struct room_delivery {
 /// delivers to those allowed and reports the others, who are counted.
 template <class F>
 constexpr room_delivery deliver_to_members(const registry& reg, const label& l, const destination& room,
-                                           std::span<const member> members, F&& each,
+                                           slice<const member> members, F&& each,
                                            const access_policy& policy = default_policy,
                                            const conversion_terms& terms = {}) {
   room_delivery out{may_deliver(reg, l, room, terms), 0, 0};
@@ -144,7 +144,7 @@ constexpr room_delivery deliver_to_members(const registry& reg, const label& l, 
 /// with the reason. Nothing else changes: the host removes them, or keeps the old label.
 template <class F>
 constexpr room_delivery relabel_room(const registry& reg, const label& to, const destination& room,
-                                     std::span<const member> members, F&& must_leave,
+                                     slice<const member> members, F&& must_leave,
                                      const access_policy& policy = default_policy,
                                      const conversion_terms& terms = {}) {
   return deliver_to_members(
@@ -166,10 +166,10 @@ constexpr room_delivery relabel_room(const registry& reg, const label& to, const
 ///     const audience a{.sender = me, .recipients = others, .via = channels::sectra_tiger_s};
 struct audience {
   found<person> sender{};
-  std::span<const person> recipients{};
+  slice<const person> recipients{};
   found<channel> via{};
   deployment deployed{};
-  std::span<const destination> through{};
+  slice<const destination> through{};
   found<access_policy> policy{};
   conversion_terms terms{};  ///< for the destinations
 };
@@ -240,7 +240,7 @@ struct label_catalog {
   std::size_t default_index = none;
   decision outcome{};
 
-  [[nodiscard]] constexpr std::span<const label> offered_labels() const noexcept { return {labels.data(), offered}; }
+  [[nodiscard]] constexpr slice<const label> offered_labels() const noexcept { return {labels.data(), offered}; }
   [[nodiscard]] constexpr bool has_default() const noexcept { return default_index < offered; }
   /// Whether a sender may choose `l`: allowed when offered; otherwise the refusal of the first
   /// party that cannot take it, or not_offered for a label that is not one of the policy's.
@@ -256,7 +256,7 @@ struct label_catalog {
 /// The catalog of `labels` (a policy's labels, of one scheme) and its `policy_default`, for the
 /// audience `a`. N is the capacity: more labels than that deny the catalog (outcome undecided).
 template <std::size_t N>
-constexpr label_catalog<N> make_catalog(const registry& reg, std::span<const label> labels, const label& policy_default,
+constexpr label_catalog<N> make_catalog(const registry& reg, slice<const label> labels, const label& policy_default,
                                         const audience& a) noexcept {
   label_catalog<N> c;
   if (labels.empty() || labels.size() > N) return c;
@@ -298,7 +298,7 @@ constexpr label_catalog<N> make_catalog(const registry& reg, std::span<const lab
 template <std::size_t N>
 constexpr label_catalog<N> make_catalog(const registry& reg, const std::array<label, N>& labels,
                                         const label& policy_default, const audience& a) noexcept {
-  return make_catalog<N>(reg, std::span<const label>{labels}, policy_default, a);
+  return make_catalog<N>(reg, slice<const label>{labels}, policy_default, a);
 }
 
 // ---------------------------------------------------------------- messages with parts
@@ -307,7 +307,7 @@ constexpr label_catalog<N> make_catalog(const registry& reg, const std::array<la
 /// part converted into the scheme `common` under `terms` (never lower: see convert), then
 /// joined. Refused with the first part's reason when one has no equivalent in `common`, and
 /// undecided for a message of no parts.
-constexpr label_result message_label(const registry& reg, std::span<const label> parts, scheme_id common,
+constexpr label_result message_label(const registry& reg, slice<const label> parts, scheme_id common,
                                      const conversion_terms& terms = {}) noexcept {
   label_result out{};
   for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -23,7 +23,7 @@
 
 #include <array>
 #include <cstddef>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -64,7 +64,7 @@ struct ceiling_check {
 
 /// The first fault of `ceilings`, in order: each of a scheme `reg` holds, of rank 0 or a
 /// classified level of it, one per scheme; and at least one.
-constexpr ceiling_check check_ceilings(const registry& reg, std::span<const level> ceilings) noexcept {
+constexpr ceiling_check check_ceilings(const registry& reg, slice<const level> ceilings) noexcept {
   ceiling_check out{ceiling_fault::none_given, false};
   for (std::size_t i = 0; i < ceilings.size(); ++i) {
     const level ceiling = ceilings[i];
@@ -123,7 +123,7 @@ namespace detail {
 /// destination's clearance; entries without a scheme are unused); denied for `why` with the
 /// closest ceiling otherwise: one in the label's own scheme, else the first it converts to. A
 /// ceiling of rank 0 admits unclassified information only.
-constexpr decision within_ceilings(const registry& reg, const label& l, std::span<const level> ceilings,
+constexpr decision within_ceilings(const registry& reg, const label& l, slice<const level> ceilings,
                                    const conversion_terms& terms, reason why) noexcept {
   const level lv = level_of(l);
   decision refusal;

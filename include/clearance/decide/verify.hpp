@@ -18,6 +18,7 @@
 #include "../core/diagnostics.hpp"
 #include "../text/names.hpp"
 #include "../core/quiet_shadow.hpp"
+#include "../core/slice.hpp"
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
 
@@ -122,7 +123,7 @@ constexpr bool spelled(std::string_view name, std::string_view ascii) noexcept {
 constexpr bool maps(const correspondence& r) noexcept { return r.kind != mapping::no_equivalent; }
 
 /// Checks one direction of a mapping table: rows from `src` levels to `dst` levels.
-constexpr table_check check_rows(std::span<const correspondence> rows, const scheme& src,
+constexpr table_check check_rows(slice<const correspondence> rows, const scheme& src,
                                  const scheme& dst) noexcept {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const correspondence& r = rows[i];
@@ -144,7 +145,7 @@ constexpr table_check check_rows(std::span<const correspondence> rows, const sch
 }
 
 /// There and back again must not end lower: `there` maps src -> dst, `back` dst -> src.
-constexpr table_check check_round_trip(std::span<const correspondence> there, std::span<const correspondence> back,
+constexpr table_check check_round_trip(slice<const correspondence> there, slice<const correspondence> back,
                                        scheme_id src) noexcept {
   for (const correspondence& r : there) {
     if (!maps(r)) continue;

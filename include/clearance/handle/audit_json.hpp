@@ -43,7 +43,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <span>
+#include "../core/slice.hpp"
 #include <string>
 #include <string_view>
 
@@ -354,7 +354,7 @@ constexpr void line(sink& o, const registry& reg, const audit_record& r) noexcep
 /// Writes `r` into `out` as one line of JSON (see the header), without a newline and without a
 /// terminating NUL. Returns the number of chars written; 0 when the line does not fit, and then
 /// nothing of `out` is to be read (it may hold the start of the line). Never allocates.
-constexpr std::size_t write_json(const registry& reg, const audit_record& r, std::span<char> out) noexcept {
+constexpr std::size_t write_json(const registry& reg, const audit_record& r, slice<char> out) noexcept {
   detail::json::sink o{out.data(), out.size()};
   detail::json::line(o, reg, r);
   return o.fits() ? o.size : 0;

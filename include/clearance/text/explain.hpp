@@ -12,6 +12,7 @@
 #include "../core/channel.hpp"
 #include "../core/decision.hpp"
 #include "../core/destination.hpp"
+#include "../core/slice.hpp"
 #include "../core/found.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
@@ -116,7 +117,7 @@ constexpr void above_the_ceiling(const told& t, sentence& m, void (*holder)(cons
 template <std::size_t N>
 constexpr void categories_in(const told& t, fixed_text<N>& m) noexcept {
   const found<scheme> s = t.reg.find(t.d.label_level.scheme);
-  append_categories(m, t.d.categories(), s ? s->categories : std::span<const category_info>{});
+  append_categories(m, t.d.categories(), s ? s->categories : slice<const category_info>{});
 }
 /// "<holder> does not hold ATOMAL; label is L with it": the restrictive categories of the label
 /// a reader or a destination lacks (set: those categories).

@@ -5,7 +5,7 @@
 #pragma once
 
 #include <array>
-#include <span>
+#include "../core/slice.hpp"
 
 #include "../core/channel.hpp"
 #include "../core/categories.hpp"
@@ -112,7 +112,7 @@ constexpr void append_parties(fixed_text<N>& out, party_set set, party_spelling 
 }
 
 /// The row of category `c`: the catalogue's, or one of `own` (a scheme's own categories).
-constexpr found<category_info> find_category(category c, std::span<const category_info> own) noexcept {
+constexpr found<category_info> find_category(category c, slice<const category_info> own) noexcept {
   if (const found<category_info> info = find_category(c)) return info;
   for (const category_info& info : own)
     if (info.id == c) return info;
@@ -121,7 +121,7 @@ constexpr found<category_info> find_category(category c, std::span<const categor
 
 /// "ATOMAL, compartment 3", naming a scheme's own categories from its rows `own`.
 template <std::size_t N>
-constexpr void append_categories(fixed_text<N>& out, category_set set, std::span<const category_info> own = {}) noexcept {
+constexpr void append_categories(fixed_text<N>& out, category_set set, slice<const category_info> own = {}) noexcept {
   bool first = true;
   set.for_each([&](category c) {
     out << (first ? "" : ", ");

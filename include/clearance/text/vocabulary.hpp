@@ -19,7 +19,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/categories.hpp"
@@ -324,10 +324,10 @@ class vocabulary {
   /// A view of a book's tables (see vocabulary_of): `words` the distinct words, `slots` their
   /// hash table (a power of two long), `phrases` sorted by `phrase_ids`, `starts` where the
   /// phrases of each first word start.
-  constexpr vocabulary(const registry& reg, std::span<const char> chars, std::span<const detail::mk::word_entry> words,
-                       std::span<const std::uint16_t> slots, std::span<const marking_phrase> phrases,
-                       std::span<const detail::mk::phrase_words> phrase_ids,
-                       std::span<const std::uint16_t> starts) noexcept
+  constexpr vocabulary(const registry& reg, slice<const char> chars, slice<const detail::mk::word_entry> words,
+                       slice<const std::uint16_t> slots, slice<const marking_phrase> phrases,
+                       slice<const detail::mk::phrase_words> phrase_ids,
+                       slice<const std::uint16_t> starts) noexcept
       : reg_(&reg),
         chars_(chars.data()),
         words_(words.data()),
@@ -344,7 +344,7 @@ class vocabulary {
   [[nodiscard]] constexpr const registry& schemes() const noexcept { return *reg_; }
 
   /// Every phrase the reader knows, in no particular order.
-  [[nodiscard]] constexpr std::span<const marking_phrase> phrases() const noexcept { return {phrases_, phrase_count_}; }
+  [[nodiscard]] constexpr slice<const marking_phrase> phrases() const noexcept { return {phrases_, phrase_count_}; }
 
   /// The id of word `w` of `text` (see detail::mk::for_each_word), or detail::mk::no_word for a
   /// word the vocabulary does not have.
@@ -354,15 +354,15 @@ class vocabulary {
 
   /// For the reader: the word ids of each phrase of phrases(), and for each word id `w` the first
   /// phrase whose first word is `w` (the phrases of `w` are [starts()[w], starts()[w + 1])).
-  [[nodiscard]] constexpr std::span<const detail::mk::phrase_words> phrase_ids() const noexcept {
+  [[nodiscard]] constexpr slice<const detail::mk::phrase_words> phrase_ids() const noexcept {
     return {phrase_ids_, phrase_count_};
   }
-  [[nodiscard]] constexpr std::span<const std::uint16_t> starts() const noexcept { return {starts_, start_count_}; }
+  [[nodiscard]] constexpr slice<const std::uint16_t> starts() const noexcept { return {starts_, start_count_}; }
   /// The distinct folded words (their bytes in chars(), back to back in id order) and their hash
   /// table: for find(), and for writing the tables out (tools/clearance_vocabulary.cpp).
-  [[nodiscard]] constexpr std::span<const detail::mk::word_entry> words() const noexcept { return {words_, word_count_}; }
+  [[nodiscard]] constexpr slice<const detail::mk::word_entry> words() const noexcept { return {words_, word_count_}; }
   [[nodiscard]] constexpr const char* chars() const noexcept { return chars_; }
-  [[nodiscard]] constexpr std::span<const std::uint16_t> slots() const noexcept { return {slots_, slot_mask_ + 1}; }
+  [[nodiscard]] constexpr slice<const std::uint16_t> slots() const noexcept { return {slots_, slot_mask_ + 1}; }
 
  private:
   // Plain pointers, not spans: at compile time, every span::operator[] is a call.

@@ -14,7 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/quiet_shadow.hpp"
@@ -42,7 +42,7 @@ constexpr int value_of(char c) noexcept {
 
 /// Appends the text of `bytes` to `out` (which needs room for encoded_size(bytes.size())).
 template <std::size_t N>
-constexpr void encode(std::span<const std::uint8_t> bytes, fixed_text<N>& out) noexcept {
+constexpr void encode(slice<const std::uint8_t> bytes, fixed_text<N>& out) noexcept {
   for (std::size_t i = 0; i < bytes.size(); i += 3) {
     const std::size_t n = bytes.size() - i < 3 ? bytes.size() - i : 3;
     const unsigned v = (unsigned{bytes[i]} << 16) | (n > 1 ? unsigned{bytes[i + 1]} << 8 : 0U) |
@@ -66,7 +66,7 @@ struct decoded {
 /// group, at a character after padding, at the character whose pad bits are not zero, and at the
 /// end of a text whose length is no multiple of 4; too_long at the group whose bytes `out` cannot
 /// hold. An empty text is no bytes.
-constexpr decoded decode(std::string_view text, std::span<std::uint8_t> out) noexcept {
+constexpr decoded decode(std::string_view text, slice<std::uint8_t> out) noexcept {
   const std::size_t n = text.size();
   std::size_t pad = 0;
   for (std::size_t i = 0; i < n; ++i) {

@@ -19,7 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/quiet_shadow.hpp"
@@ -62,13 +62,13 @@ struct element {
   std::uint8_t tag = 0;
   std::size_t offset = 0;                    ///< of the identifier octet, in the whole input
   std::size_t content_offset = 0;            ///< of the first contents octet, in the whole input
-  std::span<const std::uint8_t> content{};   ///< the contents octets
+  slice<const std::uint8_t> content{};   ///< the contents octets
   [[nodiscard]] constexpr std::size_t end() const noexcept { return content_offset + content.size(); }
 };
 
 /// How DER orders the members of a SET OF (X.690 §11.6): their encodings compared as octet
 /// strings, the shorter padded at its end with zero octets. Negative: `a` comes first.
-constexpr int compare_encodings(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b) noexcept {
+constexpr int compare_encodings(slice<const std::uint8_t> a, slice<const std::uint8_t> b) noexcept {
   const std::size_t n = a.size() > b.size() ? a.size() : b.size();
   for (std::size_t i = 0; i < n; ++i) {
     const int x = i < a.size() ? a[i] : 0, y = i < b.size() ? b[i] : 0;
@@ -81,13 +81,13 @@ constexpr int compare_encodings(std::span<const std::uint8_t> a, std::span<const
 class reader {
  public:
   /// A reader over all of `input`.
-  constexpr explicit reader(std::span<const std::uint8_t> input) noexcept
+  constexpr explicit reader(slice<const std::uint8_t> input) noexcept
       : input_(input), pos_(0), end_(input.size()) {}
   /// A reader over the contents of `e`, an element read from `input`.
-  constexpr reader(std::span<const std::uint8_t> input, const element& e) noexcept
+  constexpr reader(slice<const std::uint8_t> input, const element& e) noexcept
       : input_(input), pos_(e.content_offset), end_(e.end()) {}
   /// A reader over the octets [from, to) of `input`.
-  constexpr reader(std::span<const std::uint8_t> input, std::size_t from, std::size_t to) noexcept
+  constexpr reader(slice<const std::uint8_t> input, std::size_t from, std::size_t to) noexcept
       : input_(input), pos_(from), end_(to < input.size() ? to : input.size()) {}
 
   [[nodiscard]] constexpr bool at_end() const noexcept { return pos_ >= end_; }
@@ -96,8 +96,8 @@ class reader {
   /// The identifier octet of the next element; 0 at the end (no DER value has tag 0).
   [[nodiscard]] constexpr std::uint8_t peek() const noexcept { return at_end() ? std::uint8_t{0} : input_[pos_]; }
   /// The whole encoding of `e` (identifier, length and contents octets).
-  [[nodiscard]] constexpr std::span<const std::uint8_t> encoding(const element& e) const noexcept {
-    return input_.subspan(e.offset, e.end() - e.offset);
+  [[nodiscard]] constexpr slice<const std::uint8_t> encoding(const element& e) const noexcept {
+    return input_.part(e.offset, e.end() - e.offset);
   }
 
   /// Reads the next element. Errors: bad_tag (tag 0, or a high tag number), bad_length
@@ -123,7 +123,7 @@ class reader {
       header = 2 + count;
     }
     if (end_ - at - header < length) return {wire_error::truncated, end_};
-    out = {t, at, at + header, input_.subspan(at + header, length)};
+    out = {t, at, at + header, input_.part(at + header, length)};
     pos_ = at + header + length;
     return {};
   }
@@ -140,7 +140,7 @@ class reader {
   }
 
  private:
-  std::span<const std::uint8_t> input_;
+  slice<const std::uint8_t> input_;
   std::size_t pos_;
   std::size_t end_;
 };
@@ -151,7 +151,7 @@ class reader {
 /// bit nor 0xFF before a set one (bad_integer at `e`). A value beyond 64 bits is clamped to the
 /// nearest bound (callers check ranges).
 constexpr status read_integer(const element& e, long long& out) noexcept {
-  const std::span<const std::uint8_t> c = e.content;
+  const slice<const std::uint8_t> c = e.content;
   if (c.empty()) return {wire_error::bad_integer, e.offset};
   if (c.size() > 1 && ((c[0] == 0x00 && c[1] < 0x80) || (c[0] == 0xFF && c[1] >= 0x80)))
     return {wire_error::bad_integer, e.offset};
@@ -170,7 +170,7 @@ constexpr status read_integer(const element& e, long long& out) noexcept {
 
 /// The bits of a BIT STRING: bit i is the bit of mask 0x80 >> (i % 8) in octet i / 8 (X.690 §8.6).
 struct bits {
-  std::span<const std::uint8_t> octets{};
+  slice<const std::uint8_t> octets{};
   std::size_t content_offset = 0;  ///< of the first octet of `octets` in the input
   std::size_t count = 0;           ///< number of bits
   [[nodiscard]] constexpr bool test(std::size_t i) const noexcept {
@@ -183,10 +183,10 @@ struct bits {
 /// bit map is: X.690 §11.2.2) trailing zero bits are refused too: the last bit is set, or there are
 /// none (03 01 00). Errors: bad_bit_string at the initial octet, or at the last octet.
 constexpr status read_bit_string(const element& e, bool named_bits, bits& out) noexcept {
-  const std::span<const std::uint8_t> c = e.content;
+  const slice<const std::uint8_t> c = e.content;
   if (c.empty() || c[0] > 7) return {wire_error::bad_bit_string, c.empty() ? e.offset : e.content_offset};
   const unsigned unused = c[0];
-  const std::span<const std::uint8_t> octets = c.subspan(1);
+  const slice<const std::uint8_t> octets = c.part(1);
   if (octets.empty()) {
     if (unused != 0) return {wire_error::bad_bit_string, e.content_offset};
   } else {
@@ -211,7 +211,7 @@ constexpr bool is_printable(std::uint8_t c) noexcept {
 
 /// The length of the UTF-8 sequence at `at` in `s`, or 0: overlong forms, surrogates, values
 /// above U+10FFFF and cut sequences are not UTF-8 (RFC 3629).
-constexpr std::size_t utf8_sequence(std::span<const std::uint8_t> s, std::size_t at) noexcept {
+constexpr std::size_t utf8_sequence(slice<const std::uint8_t> s, std::size_t at) noexcept {
   const unsigned b0 = s[at];
   if (b0 < 0x80) return 1;
   std::size_t n = 0;
@@ -230,7 +230,7 @@ constexpr std::size_t utf8_sequence(std::span<const std::uint8_t> s, std::size_t
 /// UTF8String (bad_string at the first other octet; at `e` for another type).
 constexpr status check_string(const element& e) noexcept {
   if (e.tag != tag::printable_string && e.tag != tag::utf8_string) return {wire_error::bad_string, e.offset};
-  const std::span<const std::uint8_t> c = e.content;
+  const slice<const std::uint8_t> c = e.content;
   for (std::size_t i = 0; i < c.size();) {
     const std::size_t n = e.tag == tag::printable_string ? (is_printable(c[i]) ? 1 : 0) : utf8_sequence(c, i);
     if (n == 0) return {wire_error::bad_string, e.content_offset + i};
@@ -326,7 +326,7 @@ constexpr bool put(oid_text& out, const decimal& d) noexcept {
 /// Whether the contents octets of an OBJECT IDENTIFIER are DER (X.690 §8.19): not empty, no
 /// subidentifier starting with 0x80 (a padded one), the last octet closing the last one. bad_oid
 /// at the first wrong octet (`offset`: of the first contents octet); too_long beyond max_oid_length.
-constexpr status check_oid(std::span<const std::uint8_t> c, std::size_t offset) noexcept {
+constexpr status check_oid(slice<const std::uint8_t> c, std::size_t offset) noexcept {
   if (c.empty()) return {wire_error::bad_oid, offset};
   if (c.size() > max_oid_length) return {wire_error::too_long, offset};
   bool starts = true;
@@ -340,7 +340,7 @@ constexpr status check_oid(std::span<const std::uint8_t> c, std::size_t offset) 
 
 /// The dotted-decimal text of the OBJECT IDENTIFIER whose contents octets are `c` (X.690
 /// §8.19.4: the first subidentifier is 40 * first arc + second arc, the first arc at most 2).
-constexpr status decode_oid(std::span<const std::uint8_t> c, std::size_t offset, oid_text& out) noexcept {
+constexpr status decode_oid(slice<const std::uint8_t> c, std::size_t offset, oid_text& out) noexcept {
   if (const status st = check_oid(c, offset); !st) return st;
   out.size = 0;
   bool ok = true;
@@ -376,7 +376,7 @@ constexpr status decode_oid(std::span<const std::uint8_t> c, std::size_t offset,
 /// The contents octets of the OBJECT IDENTIFIER `text` (dotted decimal: at least two arcs, digits
 /// without leading zeros, the first arc 0, 1 or 2, the second below 40 under 0 and 1), written to
 /// `out`; 0 when `text` is not one or needs more than `out` (or max_oid_length) octets.
-constexpr std::size_t encode_oid(std::string_view text, std::span<std::uint8_t> out) noexcept {
+constexpr std::size_t encode_oid(std::string_view text, slice<std::uint8_t> out) noexcept {
   if (text.empty() || text.size() > max_oid_text) return 0;
   std::size_t size = 0, arc = 0, start = 0;
   int first_arc = 0;
@@ -424,11 +424,11 @@ constexpr std::size_t encode_oid(std::string_view text, std::span<std::uint8_t> 
 /// overflow() says so.
 class writer {
  public:
-  constexpr explicit writer(std::span<std::uint8_t> out) noexcept : out_(out) {}
+  constexpr explicit writer(slice<std::uint8_t> out) noexcept : out_(out) {}
 
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   [[nodiscard]] constexpr bool overflow() const noexcept { return overflow_; }
-  [[nodiscard]] constexpr std::span<const std::uint8_t> written() const noexcept { return {out_.data(), size_}; }
+  [[nodiscard]] constexpr slice<const std::uint8_t> written() const noexcept { return {out_.data(), size_}; }
 
   constexpr void put(std::uint8_t b) noexcept {
     if (size_ < out_.size()) out_[size_++] = b;
@@ -498,7 +498,7 @@ class writer {
 
   /// BIT STRING of a named bit list with the bits `set` (ascending, not negative): no trailing zero
   /// bits (X.690 §11.2.2); no bits: 03 01 00.
-  constexpr void bit_map(std::span<const int> set) noexcept {
+  constexpr void bit_map(slice<const int> set) noexcept {
     const std::size_t at = open(tag::bit_string);
     if (set.empty()) {
       put(0);
@@ -536,7 +536,7 @@ class writer {
     for (std::size_t i = 1; i < n; ++i)
       for (std::size_t j = i; j > 0; --j) {
         const std::size_t a = starts[j - 1], b = starts[j], c = starts[j + 1];
-        if (compare_encodings(written().subspan(a, b - a), written().subspan(b, c - b)) <= 0) break;
+        if (compare_encodings(written().part(a, b - a), written().part(b, c - b)) <= 0) break;
         reverse(a, b);
         reverse(b, c);
         reverse(a, c);
@@ -554,7 +554,7 @@ class writer {
     }
   }
 
-  std::span<std::uint8_t> out_;
+  slice<std::uint8_t> out_;
   std::size_t size_ = 0;
   bool overflow_ = false;
 };

@@ -46,7 +46,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/categories.hpp"
@@ -104,7 +104,7 @@ struct ess_label : wire_result {
 struct ess_bytes {
   std::uint8_t bytes[max_ess_length]{};
   std::size_t size = 0;
-  [[nodiscard]] constexpr std::span<const std::uint8_t> view() const noexcept { return {bytes, size}; }
+  [[nodiscard]] constexpr slice<const std::uint8_t> view() const noexcept { return {bytes, size}; }
 };
 
 /// What write_ess produces: the DER, or why it wrote none.
@@ -113,7 +113,7 @@ struct ess_result {
   wire_error error = wire_error::none;
   [[nodiscard]] constexpr bool ok() const noexcept { return error == wire_error::none; }
   constexpr explicit operator bool() const noexcept { return ok(); }
-  [[nodiscard]] constexpr std::span<const std::uint8_t> view() const noexcept { return value.view(); }
+  [[nodiscard]] constexpr slice<const std::uint8_t> view() const noexcept { return value.view(); }
 };
 
 /// What write_ess_base64 produces: the base64 text of the DER, or why it wrote none.
@@ -207,10 +207,10 @@ constexpr bool type_of(std::string_view name, bool enumerated, tag_type& out) no
 }
 
 /// Checks a SET OF SecurityAttribute: not empty, INTEGERs of 0 or more, in DER order, none twice.
-constexpr der::status check_attributes(std::span<const std::uint8_t> input, const der::element& set) noexcept {
+constexpr der::status check_attributes(slice<const std::uint8_t> input, const der::element& set) noexcept {
   der::reader r{input, set};
   if (r.at_end()) return {wire_error::missing_element, set.offset};
-  std::span<const std::uint8_t> previous{};
+  slice<const std::uint8_t> previous{};
   for (der::element e{}; !r.at_end();) {
     if (const der::status st = r.expect(der::tag::integer, e); !st) return st;
     long long v = 0;
@@ -224,7 +224,7 @@ constexpr der::status check_attributes(std::span<const std::uint8_t> input, cons
 }
 
 /// Reads SecurityCategory `sc` into `out`.
-constexpr der::status parse_category(std::span<const std::uint8_t> input, const der::element& sc,
+constexpr der::status parse_category(slice<const std::uint8_t> input, const der::element& sc,
                                      ess_category& out) noexcept {
   der::reader r{input, sc};
   der::element type{}, value{}, tagged{}, values{};
@@ -264,12 +264,12 @@ constexpr der::status parse_category(std::span<const std::uint8_t> input, const 
 }
 
 /// Reads the SET OF SecurityCategory `set` into `f`.
-constexpr der::status parse_categories(std::span<const std::uint8_t> input, const der::element& set,
+constexpr der::status parse_categories(slice<const std::uint8_t> input, const der::element& set,
                                        ess_fields& f) noexcept {
   der::reader r{input, set};
   f.categories_offset = set.offset;
   if (r.at_end()) return {wire_error::missing_element, set.offset};
-  std::span<const std::uint8_t> previous{};
+  slice<const std::uint8_t> previous{};
   for (der::element sc{}; !r.at_end();) {
     if (const der::status st = r.expect(der::tag::sequence, sc); !st) return st;
     if (f.category_count == max_ess_categories) return {wire_error::too_long, sc.offset};
@@ -290,7 +290,7 @@ constexpr der::status parse_categories(std::span<const std::uint8_t> input, cons
 /// privacy mark 1..128 printable characters or 1..max_privacy_mark_length octets of UTF-8; each
 /// SecurityCategory one of ACP 145(A) with a value of its syntax. The policy identifier is
 /// required, the classification is not (read_ess requires it).
-constexpr ess_fields parse_ess(std::span<const std::uint8_t> input) noexcept {
+constexpr ess_fields parse_ess(slice<const std::uint8_t> input) noexcept {
   using detail::ess::failed;
   if (input.empty()) return failed({wire_error::empty, 0});
   if (input.size() > max_ess_length) return failed({wire_error::too_long, max_ess_length});
@@ -350,7 +350,7 @@ constexpr ess_label refused(wire_error error, std::size_t offset) noexcept {
 /// Calls f(code) for each value of category `c` (checked by parse_ess), lowest first; the first
 /// error f returns, at the value's octet (a bit map) or INTEGER.
 template <class F>
-constexpr der::status for_each_code(std::span<const std::uint8_t> input, const ess_category& c, F f) noexcept {
+constexpr der::status for_each_code(slice<const std::uint8_t> input, const ess_category& c, F f) noexcept {
   if (c.values.tag == der::tag::bit_string) {
     der::bits b{};
     (void)der::read_bit_string(c.values, true, b);
@@ -371,7 +371,7 @@ constexpr der::status for_each_code(std::span<const std::uint8_t> input, const e
   return {};
 }
 
-constexpr bool same_octets(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b) noexcept {
+constexpr bool same_octets(slice<const std::uint8_t> a, slice<const std::uint8_t> b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
     if (a[i] != b[i]) return false;
@@ -394,7 +394,7 @@ constexpr long long party_number(party p) noexcept {
 
 /// The label of ESS label `der` over the schemes of `reg`, or the error and its offset in `der`
 /// (see the top of this header). The privacy mark comes with it.
-constexpr ess_label read_ess(const registry& reg, std::span<const std::uint8_t> input) noexcept {
+constexpr ess_label read_ess(const registry& reg, slice<const std::uint8_t> input) noexcept {
   using wire::detail::ess::refused;
   const wire::ess_fields f = wire::parse_ess(input);
   if (!f) return refused(f.error, f.offset);
@@ -515,7 +515,7 @@ struct code_list {
 constexpr wire_error put_category(der::writer& w, tag_type type, std::string_view name,
                                   const code_list& codes) noexcept {
   if (codes.bad) return wire_error::no_code;
-  const std::span<const int> values{codes.codes, codes.size};
+  const slice<const int> values{codes.codes, codes.size};
   if (is_bit_map(type) && !values.empty() && static_cast<std::size_t>(values.back()) >= 8 * max_ess_length)
     return wire_error::too_long;
   const std::size_t sequence = w.open(der::tag::sequence);

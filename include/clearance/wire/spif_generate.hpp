@@ -20,6 +20,7 @@
 #include "../core/categories.hpp"
 #include "../core/parties.hpp"
 #include "../core/quiet_shadow.hpp"
+#include "../core/slice.hpp"
 #include "../core/scheme.hpp"
 #include "../text/names.hpp"
 
@@ -135,7 +136,7 @@ inline std::string tag_type_name(tag_type t) {
 }
 
 /// The rows of a mapping table's direction as an array; nothing for an empty direction.
-inline std::string correspondences(const std::string& name, std::span<const correspondence> rows) {
+inline std::string correspondences(const std::string& name, slice<const correspondence> rows) {
   static constexpr std::string_view kinds[] = {"equivalent", "handled_as", "no_equivalent"};
   if (rows.empty()) return {};
   std::string out = "inline constexpr correspondence " + name + "[] = {\n";

@@ -30,7 +30,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
-#include <span>
+#include "../core/slice.hpp"
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -98,14 +98,14 @@ inline std::vector<class_ref> above(const scheme& s, int max_rank) {
 }
 
 /// The highest rank of `s` at which `p` may be named (its ceiling, or the top level).
-inline int ceiling_of(std::span<const level_info> levels, std::span<const release_ceiling> ceilings, party p) {
+inline int ceiling_of(slice<const level_info> levels, slice<const release_ceiling> ceilings, party p) {
   for (const release_ceiling& c : ceilings)
     if (c.to == p) return c.max_rank;
   return levels.empty() ? 0 : levels.back().rank;
 }
 
 /// What a Context value may carry, implied by the ceilings of its parties: the lowest of them.
-inline int context_ceiling(std::span<const level_info> levels, std::span<const release_ceiling> ceilings, party_set to) {
+inline int context_ceiling(slice<const level_info> levels, slice<const release_ceiling> ceilings, party_set to) {
   int out = ceiling_of(levels, ceilings, party::none);
   (to | expand(to)).for_each([&](party p) { out = std::min(out, ceiling_of(levels, ceilings, p)); });
   return out;
@@ -114,7 +114,7 @@ inline int context_ceiling(std::span<const level_info> levels, std::span<const r
 /// Up to where a Releasable To list may follow, implied by the ceilings of the parties outside
 /// the owner's releasability: the highest of them (the sample NATO policy excludes its
 /// "Releasable" context from TOP SECRET, as it excludes every country outside NATO).
-inline int list_ceiling(std::span<const level_info> levels, party owner, std::span<const release_ceiling> ceilings) {
+inline int list_ceiling(slice<const level_info> levels, party owner, slice<const release_ceiling> ceilings) {
   const party_set home = expand(party_set{owner}) | party_set{owner};
   int out = -1;
   for (const party_info& p : parties)
@@ -375,7 +375,7 @@ struct loaded_storage {
   std::vector<mapping_table> mappings{};
   std::vector<const clearance::scheme*> entries{};
   clearance::scheme scheme{};
-  clearance::registry reg{std::span<const clearance::scheme* const>{}};
+  clearance::registry reg{slice<const clearance::scheme* const>{}};
   std::optional<owned_vocabulary> words{};  // of reg, once the scheme is whole
 };
 }  // namespace detail

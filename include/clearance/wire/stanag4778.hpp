@@ -20,7 +20,7 @@
 #pragma once
 
 #include <cstddef>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/label.hpp"
@@ -216,9 +216,9 @@ constexpr binding_information read_4778(const registry& reg, std::string_view te
 
 /// What a binding is written with.
 struct binding_options {
-  std::span<const std::string_view> references{};  ///< the data's URIs (plain text); none: "" (this document)
+  slice<const std::string_view> references{};  ///< the data's URIs (plain text); none: "" (this document)
   std::string_view id{};                          ///< the MetadataBinding's xml:id (plain text); empty: none
-  std::span<const scheme_id> alternatives{};     ///< schemes to add alternative labels in (convert())
+  slice<const scheme_id> alternatives{};     ///< schemes to add alternative labels in (convert())
   conversion_terms terms{};                       ///< for those conversions
 };
 

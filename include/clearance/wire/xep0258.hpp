@@ -18,7 +18,7 @@
 #pragma once
 
 #include <cstddef>
-#include <span>
+#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/label.hpp"
@@ -67,7 +67,7 @@ struct xmpp_label : wire_result {
 /// What an XEP-0258 label is written with.
 struct xep0258_options {
   label_format format = label_format::stanag4774;
-  std::span<const scheme_id> equivalents{};  ///< schemes to add equivalent labels in (convert())
+  slice<const scheme_id> equivalents{};  ///< schemes to add equivalent labels in (convert())
   conversion_terms terms{};                  ///< for those conversions, and for checking them on reading
   language lang = language::en;              ///< of the display marking
 };
@@ -325,7 +325,7 @@ using catalog_text = written_text<max_catalog_text>;
 /// `default_index` marked as the default (none when out of range). Each item's selector is the
 /// label's banner marking, under "Classified|" for classified levels (as the XEP's example). A
 /// label that cannot be written refuses the catalog: it never offers less than asked silently.
-constexpr catalog_text write_catalog(const registry& reg, std::span<const label> labels, std::size_t default_index,
+constexpr catalog_text write_catalog(const registry& reg, slice<const label> labels, std::size_t default_index,
                                      const catalog_options& options = {}) noexcept {
   catalog_text result;
   auto& out = result.text;
