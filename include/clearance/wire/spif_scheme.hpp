@@ -117,7 +117,7 @@ inline int context_ceiling(slice<const level_info> levels, slice<const release_c
 inline int list_ceiling(slice<const level_info> levels, party owner, slice<const release_ceiling> ceilings) {
   const party_set home = expand(party_set{owner}) | party_set{owner};
   int out = -1;
-  for (const party_info& p : parties)
+  for (const party_info& p : clearance::parties)
     if (p.id != party::none && p.number > 0 && !home.contains(p.id)) out = std::max(out, ceiling_of(levels, ceilings, p.id));
   return out < 0 ? ceiling_of(levels, ceilings, party::none) : out;
 }
@@ -261,7 +261,7 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
   const list_tag_sets lists = list_tags_of(s);
   const auto party_values = [&](bool releasable) {
     std::vector<tag_category> out;
-    for (const party_info& p : parties) {
+    for (const party_info& p : clearance::parties) {
       if (p.id == party::none || p.number <= 0) continue;
       tag_category value;
       value.name = std::string(p.code);
