@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs one consumer of the library, or the library's own Meson build.
 # usage: check.sh <kind> <source dir> <binary dir> <c++ compiler>
-#   kind: install | find_package | pkg_config | add_subdirectory | meson_subproject | meson
+#   kind: install | find_package | pkg_config | add_subdirectory | fetch_content | cmake_3_31 |
+#         meson_subproject | meson
 set -euo pipefail
 kind=$1 source=$2 binary=$3 cxx=$4
 consumers="$source/tests/consumers"
@@ -35,11 +36,40 @@ case $kind in
     "$work/consumer"
     ;;
   add_subdirectory)
+    # A vendored library installs nothing unless its host asks: this host asks.
     cmake -S "$consumers/add_subdirectory" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
-      -DCLEARANCE_SOURCE_DIR="$source"
+      -DCLEARANCE_SOURCE_DIR="$source" -DCLEARANCE_INSTALL=ON
     cmake --build "$work"
     "$work/consumer"
     "$work/consumer_policy"
+    cmake --install "$work" --prefix "$work/prefix"
+    test -f "$work/prefix/include/clearance/clearance.hpp"
+    ;;
+  fetch_content)
+    # The tree under test as a release archive (the files a release holds: no build trees).
+    tar -C "$source" --exclude=./build --exclude=./.git -czf "$work/clearance.tar.gz" .
+    hash=$(sha256sum "$work/clearance.tar.gz" | cut -d' ' -f1)
+    cmake -S "$consumers/fetch_content" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+      -DCLEARANCE_ARCHIVE="$work/clearance.tar.gz" -DCLEARANCE_ARCHIVE_SHA256="$hash"
+    cmake --build "$work/build"
+    "$work/build/consumer"
+    "$work/build/consumer_policy"
+    # CLEARANCE_INSTALL is off where the library is not the top-level project.
+    cmake --install "$work/build" --prefix "$work/prefix"
+    test -x "$work/prefix/bin/consumer"
+    if [[ -e "$work/prefix/include/clearance" ]]; then
+      echo "a project that fetched clearance installed the library's headers" >&2
+      exit 1
+    fi
+    ;;
+  cmake_3_31)
+    # The newest CMake the project names (cmake_minimum_required 3.21...3.31) configures it, the
+    # tests and examples too, without a developer warning; Debian 12's own, 3.25, configures
+    # every preset.
+    cmake31=$(bash "$source/scripts/newer-cmake.sh" "$binary/cmake-3.31")
+    "$cmake31" --version | grep -q '^cmake version 3\.31\.'
+    "$cmake31" -S "$source" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -Werror=dev -Werror=deprecated \
+      -DCLEARANCE_CONSUMER_TESTS=ON -DCLEARANCE_RELEASE_CHECKS=ON
     ;;
   meson_subproject)
     cp -r "$consumers/meson_subproject" "$work/project"
