@@ -2,7 +2,7 @@
 # Builds and runs one consumer of the library, or the library's own Meson build.
 # usage: check.sh <kind> <source dir> <binary dir> <c++ compiler>
 #   kind: install | find_package | pkg_config | add_subdirectory | fetch_content | cmake_3_31 |
-#         meson_subproject | meson
+#         module | meson_subproject | meson
 set -euo pipefail
 kind=$1 source=$2 binary=$3 cxx=$4
 consumers="$source/tests/consumers"
@@ -70,6 +70,26 @@ case $kind in
     "$cmake31" --version | grep -q '^cmake version 3\.31\.'
     "$cmake31" -S "$source" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -Werror=dev -Werror=deprecated \
       -DCLEARANCE_CONSUMER_TESTS=ON -DCLEARANCE_RELEASE_CHECKS=ON
+    ;;
+  module)
+    # The C++20 module, with CMake 3.31, Ninja and clang++ 19 whatever the configuration's own
+    # compiler (g++ 12 does not build it): the program runs, the twin compiles, and the forbidden
+    # case fails with the rule and both sides in its message.
+    cmake31=$(bash "$source/scripts/newer-cmake.sh" "$binary/cmake-3.31")
+    "$cmake31" -S "$source/tests/module" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 \
+      -DCLEARANCE_SOURCE_DIR="$source" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
+    "$cmake31" --build "$work" --target module_use module_twin
+    "$work/module_use"
+    expect=$(sed -n 's|^// expect: ||p' "$source/tests/module/forbidden.cpp")
+    if "$cmake31" --build "$work" --target module_forbidden > "$work/forbidden.log" 2>&1; then
+      echo "the forbidden case compiled through the module" >&2
+      exit 1
+    fi
+    if ! grep -Eq "$expect" "$work/forbidden.log"; then
+      echo "the forbidden case failed, but not with: $expect" >&2
+      cat "$work/forbidden.log" >&2
+      exit 1
+    fi
     ;;
   meson_subproject)
     cp -r "$consumers/meson_subproject" "$work/project"

@@ -5,9 +5,8 @@
 #pragma once
 
 #include <array>
-#include <climits>
 #include <initializer_list>
-#include "slice.hpp"
+#include <limits>
 #include <string_view>
 
 #include "categories.hpp"
@@ -17,6 +16,7 @@
 #include "found.hpp"
 #include "provenance.hpp"
 #include "sets.hpp"
+#include "slice.hpp"
 
 namespace clearance {
 
@@ -166,7 +166,7 @@ struct clearance_grant {
   friend constexpr bool operator==(clearance_grant, clearance_grant) noexcept = default;
 };
 
-inline constexpr int never = INT_MAX;
+inline constexpr int never = std::numeric_limits<int>::max();
 
 /// Who needs which clearance for the scheme's levels. Replaceable through an access_policy.
 struct personnel_rules {
