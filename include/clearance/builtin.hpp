@@ -13,11 +13,11 @@
 // The lessons, the tests and <clearance/clearance.hpp> use this header.
 #pragma once
 
-#include "core/slice.hpp"
 #include <string_view>
 
 #include "core/quiet_shadow.hpp"
 #include "builtin_vocabulary.hpp"
+#include "core/slice.hpp"
 #include "data/channels.hpp"
 #include "data/schemes.hpp"
 #include "decide/access.hpp"

@@ -12,11 +12,11 @@
 #pragma once
 
 #include <cstdint>
-#include "core/slice.hpp"
 #include <string_view>
 
 #include "builtin.hpp"
 #include "core/quiet_shadow.hpp"
+#include "core/slice.hpp"
 #include "wire/ess.hpp"
 #include "wire/policy.hpp"
 #include "wire/stanag4774.hpp"

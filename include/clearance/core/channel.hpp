@@ -6,7 +6,6 @@
 #pragma once
 
 #include <array>
-#include "slice.hpp"
 #include <string_view>
 #include <type_traits>
 
@@ -16,6 +15,7 @@
 #include "scheme.hpp"
 #include "found.hpp"
 #include "sets.hpp"
+#include "slice.hpp"
 
 namespace clearance {
 

@@ -6,11 +6,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include "slice.hpp"
 #include <string_view>
 
 #include "channel.hpp"
 #include "scheme.hpp"
+#include "slice.hpp"
 
 namespace clearance {
 

@@ -5,7 +5,6 @@
 // record carries it (handle/audit.hpp).
 #pragma once
 
-#include "slice.hpp"
 #include <type_traits>
 
 #include "channel.hpp"
@@ -13,6 +12,7 @@
 #include "quiet_shadow.hpp"
 #include "registry.hpp"
 #include "scheme.hpp"
+#include "slice.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 

@@ -19,13 +19,13 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include "slice.hpp"
 #include <type_traits>
 
 #include "found.hpp"
 #include "parties.hpp"
 #include "quiet_shadow.hpp"
 #include "scheme.hpp"
+#include "slice.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 

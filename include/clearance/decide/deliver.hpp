@@ -20,7 +20,6 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
-#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/decision.hpp"
@@ -30,6 +29,7 @@
 #include "../core/person.hpp"
 #include "../core/policy.hpp"
 #include "../core/registry.hpp"
+#include "../core/slice.hpp"
 #include "access.hpp"
 #include "equivalence.hpp"
 #include "transmit.hpp"

@@ -23,7 +23,6 @@
 
 #include <array>
 #include <cstddef>
-#include "../core/slice.hpp"
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -36,6 +35,7 @@
 #include "../text/names.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/slice.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 

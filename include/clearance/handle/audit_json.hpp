@@ -43,7 +43,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include "../core/slice.hpp"
 #include <string>
 #include <string_view>
 
@@ -52,6 +51,7 @@
 #include "../core/label.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/slice.hpp"
 #include "../core/text.hpp"
 #include "../text/explain.hpp"
 #include "../text/format.hpp"

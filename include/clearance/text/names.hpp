@@ -5,7 +5,6 @@
 #pragma once
 
 #include <array>
-#include "../core/slice.hpp"
 
 #include "../core/channel.hpp"
 #include "../core/categories.hpp"
@@ -13,6 +12,7 @@
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
+#include "../core/slice.hpp"
 #include "../core/text.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN

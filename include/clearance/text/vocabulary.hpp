@@ -19,7 +19,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/categories.hpp"
@@ -27,6 +26,7 @@
 #include "../core/parties.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/slice.hpp"
 #include "../core/sort.hpp"
 #include "fold.hpp"
 

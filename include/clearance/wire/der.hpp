@@ -19,10 +19,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/quiet_shadow.hpp"
+#include "../core/slice.hpp"
 #include "../core/text.hpp"
 #include "policy.hpp"
 

@@ -46,7 +46,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/categories.hpp"
@@ -55,6 +54,7 @@
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
+#include "../core/slice.hpp"
 #include "../core/text.hpp"
 #include "../text/names.hpp"
 #include "base64.hpp"

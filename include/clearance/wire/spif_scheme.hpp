@@ -30,7 +30,6 @@
 #include <deque>
 #include <memory>
 #include <optional>
-#include "../core/slice.hpp"
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -42,6 +41,7 @@
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
 #include "../core/scheme.hpp"
+#include "../core/slice.hpp"
 #include "../decide/verify.hpp"
 #include "../text/fold.hpp"
 #include "../text/names.hpp"

@@ -18,12 +18,12 @@
 #pragma once
 
 #include <cstddef>
-#include "../core/slice.hpp"
 #include <string_view>
 
 #include "../core/label.hpp"
 #include "../core/quiet_shadow.hpp"
 #include "../core/registry.hpp"
+#include "../core/slice.hpp"
 #include "../decide/equivalence.hpp"
 #include "../text/format.hpp"
 #include "ess.hpp"
