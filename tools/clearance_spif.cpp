@@ -55,7 +55,9 @@ party party_named(std::string_view code) {
 
 context context_named(std::string_view word) {
   for (const context c : all_contexts) {
-    const std::string_view name = c == context::national ? "national" : c == context::eu_exchange ? "eu-exchange" : "nato-exchange";
+    const std::string_view name = c == context::national      ? "national"
+                                  : c == context::eu_exchange ? "eu-exchange"
+                                                              : "nato-exchange";
     if (word == name) return c;
   }
   throw refused{"unknown context \"" + std::string(word) + "\" (national, eu-exchange, nato-exchange)"};
@@ -63,9 +65,9 @@ context context_named(std::string_view word) {
 
 int run(int argc, char** argv) {
   std::map<std::string, std::vector<std::string>> options;
-  static const std::string_view known[] = {"--spif",         "--namespace",    "--id",      "--code",
-                                           "--owner",        "--output",       "--unclassified",
-                                           "--list-follows", "--context",      "--equivalences"};
+  static const std::string_view known[] = {"--spif",    "--namespace",   "--id",           "--code",
+                                           "--owner",   "--output",      "--unclassified", "--list-follows",
+                                           "--context", "--equivalences"};
   for (int i = 1; i < argc; i += 2) {
     const std::string name = argv[i];
     if (std::find(std::begin(known), std::end(known), name) == std::end(known)) throw refused{"unknown option " + name};
@@ -116,7 +118,8 @@ int run(int argc, char** argv) {
     if (parts.size() != 2) throw refused{"--equivalences " + spec + ": POLICY=CONTEXT,..."};
     const auto policy = std::find_if(r.policy.equivalent_policies.begin(), r.policy.equivalent_policies.end(),
                                      [&](const spif::equivalent_policy& p) { return p.name == parts[0]; });
-    if (policy == r.policy.equivalent_policies.end()) throw refused{"--equivalences: the SPIF has no equivalent policy " + parts[0]};
+    if (policy == r.policy.equivalent_policies.end())
+      throw refused{"--equivalences: the SPIF has no equivalent policy " + parts[0]};
     const found<scheme> hub = wire::scheme_by_policy_id(builtin_schemes, policy->id);
     if (!hub) throw refused{"--equivalences: " + parts[0] + " (" + policy->id + ") is no built-in scheme's policy"};
     context_set in;
@@ -128,7 +131,8 @@ int run(int argc, char** argv) {
   const spif::load_result l = spif::load(r.policy, c, builtin_schemes);
   if (!l) throw refused{file + ": " + l.message()};
   const std::string generator = "clearance-spif from " + file;
-  const std::string header = spif::data_header_of(l.value.scheme(), {.name_space = one("--namespace"), .generator = generator});
+  const std::string header =
+      spif::data_header_of(l.value.scheme(), {.name_space = one("--namespace"), .generator = generator});
   const std::string output = one("--output");
   {
     std::ifstream old(output, std::ios::binary);

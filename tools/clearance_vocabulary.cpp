@@ -96,8 +96,8 @@ int main(int argc, char** argv) {
   out << "inline constexpr char chars[] = " << literal(chars) << ";\n";
   out << "inline constexpr word_entry words[] = {";
   for (std::size_t i = 0; i < words.size(); ++i)
-    out << (i % 6 == 0 ? "\n      " : " ") << '{' << words[i].offset << ", " << words[i].length << ", "
-        << words[i].hash << "U},";
+    out << (i % 6 == 0 ? "\n      " : " ") << '{' << words[i].offset << ", " << words[i].length << ", " << words[i].hash
+        << "U},";
   out << "\n};\n";
 
   const auto slots = v.slots();
@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
     std::uint64_t packed = 0;
     for (std::size_t k = 0; k < std::size(fields); ++k) {
       if (!f::fits(fields[k], bounds[k], bounds[k + 1])) {
-        std::cerr << "phrase \"" << p.text << "\": field " << k << " does not fit in its bits (detail::mk::phrase_bits)\n";
+        std::cerr << "phrase \"" << p.text << "\": field " << k
+                  << " does not fit in its bits (detail::mk::phrase_bits)\n";
         return 1;
       }
       packed |= fields[k] << bounds[k];
@@ -156,8 +157,11 @@ int main(int argc, char** argv) {
          "  template <class T>\n"
          "  using of = typename dependent<T, Deferred>::type;\n"
          "  static constexpr of<std::array<marking_phrase, "
-      << phrases.size() << ">> phrases =\n"
-         "      phrases_from_rows<" << phrases.size() << ">(builtin_data::texts, builtin_data::phrase_rows);\n"
+      << phrases.size()
+      << ">> phrases =\n"
+         "      phrases_from_rows<"
+      << phrases.size()
+      << ">(builtin_data::texts, builtin_data::phrase_rows);\n"
          "  static constexpr of<vocabulary> view{\n"
          "      builtin_schemes, {builtin_data::chars, sizeof builtin_data::chars - 1}, builtin_data::words,\n"
          "      builtin_data::slots, phrases, builtin_data::phrase_ids, builtin_data::starts};\n"

@@ -40,7 +40,9 @@ namespace clearance {
 // ---------------------------------------------------------------- look-ups (core/registry.hpp)
 
 constexpr found<scheme> find_scheme(scheme_id id) noexcept { return builtin_schemes.find(id); }
-constexpr found<scheme> national_scheme_of(party country) noexcept { return builtin_schemes.national_scheme_of(country); }
+constexpr found<scheme> national_scheme_of(party country) noexcept {
+  return builtin_schemes.national_scheme_of(country);
+}
 constexpr found<level_info> find_level(level lv) noexcept { return find_level(builtin_schemes, lv); }
 
 // ---------------------------------------------------------------- labels (core/label.hpp)
@@ -107,11 +109,14 @@ constexpr decision_list store_reasons(const label& l, const channel& c, const de
   return store_reasons(builtin_schemes, l, c, dep);
 }
 
-constexpr destination_rule check_destination(const destination& d) noexcept { return check_destination(builtin_schemes, d); }
+constexpr destination_rule check_destination(const destination& d) noexcept {
+  return check_destination(builtin_schemes, d);
+}
 constexpr decision may_deliver(const label& l, const destination& to, const conversion_terms& terms = {}) noexcept {
   return may_deliver(builtin_schemes, l, to, terms);
 }
-constexpr decision_list delivery_reasons(const label& l, const destination& to, const conversion_terms& terms = {}) noexcept {
+constexpr decision_list delivery_reasons(const label& l, const destination& to,
+                                         const conversion_terms& terms = {}) noexcept {
   return delivery_reasons(builtin_schemes, l, to, terms);
 }
 template <label L, const destination& D>
@@ -128,7 +133,9 @@ constexpr room_delivery relabel_room(const label& to, const destination& room, s
                                      const conversion_terms& terms = {}) {
   return relabel_room(builtin_schemes, to, room, members, static_cast<F&&>(must_leave), policy, terms);
 }
-constexpr reach_decision may_reach(const label& l, const audience& a) noexcept { return may_reach(builtin_schemes, l, a); }
+constexpr reach_decision may_reach(const label& l, const audience& a) noexcept {
+  return may_reach(builtin_schemes, l, a);
+}
 template <std::size_t N>
 constexpr label_catalog<N> make_catalog(slice<const label> labels, const label& policy_default,
                                         const audience& a) noexcept {
@@ -147,7 +154,9 @@ constexpr label_result message_label(slice<const label> parts, scheme_id common,
 constexpr decision may_write(const label& target, const label& source) noexcept {
   return may_write(builtin_schemes, target, source);
 }
-constexpr decision may_raise(const label& from, const label& to) noexcept { return may_raise(builtin_schemes, from, to); }
+constexpr decision may_raise(const label& from, const label& to) noexcept {
+  return may_raise(builtin_schemes, from, to);
+}
 constexpr decision may_lower(const label& from, const label& to, const authority_grant& who) noexcept {
   return may_lower(builtin_schemes, from, to, who);
 }
@@ -219,7 +228,8 @@ constexpr label parse_marking() noexcept {
   constexpr const marking_result& r = detail::literal_read<detail::builtin_vocabulary<decltype(Text)>, Text, Within>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
-    static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+    static_assert(
+        denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   }
   return r.value;
 }
@@ -230,10 +240,12 @@ namespace literals {
 /// error's notes.)
 template <marking_literal Text>
 constexpr label operator""_marking() noexcept {
-  constexpr const marking_result& r = detail::literal_read<detail::builtin_vocabulary<decltype(Text)>, Text, scheme_id::none>;
+  constexpr const marking_result& r =
+      detail::literal_read<detail::builtin_vocabulary<decltype(Text)>, Text, scheme_id::none>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
-    static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+    static_assert(
+        denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   }
   return r.value;
 }

@@ -32,7 +32,8 @@ constexpr xml_label read_4774(std::string_view text) noexcept { return read_4774
 constexpr wire_text write_4774(const label& l, const stanag4774_options& options = {}) noexcept {
   return write_4774(builtin_schemes, l, options);
 }
-constexpr wire_text write_alternative_4774(const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
+constexpr wire_text write_alternative_4774(const label& l, scheme_id target,
+                                           const conversion_terms& terms = {}) noexcept {
   return write_alternative_4774(builtin_schemes, l, target, terms);
 }
 constexpr ess_label read_ess(slice<const std::uint8_t> der) noexcept { return read_ess(builtin_schemes, der); }

@@ -80,11 +80,11 @@ struct category_info {
   /// For a scheme's own rows, a rank of that scheme.
   int min_rank{};
   citation source{};
-  int code{};                    ///< the value's code in its tag set (SPIF lacv)
-  std::string_view tag_set{};    ///< the tag set's identifier (an OID)
-  bool obsolete = false;         ///< kept so that existing labels stay readable
-  category_set excludes{};       ///< categories it may not be combined with
-  category_set needs{};          ///< categories it may only come with (all of them)
+  int code{};                  ///< the value's code in its tag set (SPIF lacv)
+  std::string_view tag_set{};  ///< the tag set's identifier (an OID)
+  bool obsolete = false;       ///< kept so that existing labels stay readable
+  category_set excludes{};     ///< categories it may not be combined with
+  category_set needs{};        ///< categories it may only come with (all of them)
 };
 
 /// How many of a set of categories a rule asks for (SPIF requiredCategory operation).
@@ -155,6 +155,7 @@ inline constexpr std::array<category_info, 14> categories = [] {
   using enum category;
   using enum category_kind;
   using namespace categories_detail;
+  // clang-format off: a table, laid out by hand
   return std::array<category_info, 14>{{
       // ATOMAL exists only at CTS, NS and NC: domain-brief §4 [V: DoD handbook, US IC-ISM enum];
       // excluded at U/R in the sample SPIF.
@@ -184,6 +185,7 @@ inline constexpr std::array<category_info, 14> categories = [] {
       {medical, "MEDICAL", informative, 0, admin, 4, administrative},
       {commercial, "COMMERCIAL", informative, 0, admin, 5, administrative},
   }};
+  // clang-format on
 }();
 
 /// The tag sets of the library's catalogue, and of the host's numbered compartments: a tag set of
@@ -192,9 +194,12 @@ inline constexpr std::array<category_info, 14> categories = [] {
 inline constexpr std::string_view compartment_tag_set = "2.25.128909374871698331541637434060181487704.2.1";
 inline constexpr tag_set_info library_tag_sets[] = {
     // Additional Sensitivity: tagType restrictive; Administrative: tagType7, bitSetAttributes.
-    {categories_detail::additional_sensitivity, "Additional Sensitivity", tag_type::restrictive, categories_detail::sample},
+    {categories_detail::additional_sensitivity, "Additional Sensitivity", tag_type::restrictive,
+     categories_detail::sample},
     {categories_detail::administrative, "Administrative", tag_type::informative, categories_detail::admin},
-    {compartment_tag_set, "Compartment", tag_type::restrictive,
+    {compartment_tag_set,
+     "Compartment",
+     tag_type::restrictive,
      {"the library's own tag set (docs/reference.md)", confidence::verified}},
 };
 
@@ -216,8 +221,7 @@ constexpr found<category_info> find_category(category c) noexcept {
 }
 
 /// All compartments: the host application's numbered restrictive categories.
-inline constexpr category_set all_compartments =
-    category_set::from_words(~std::uint64_t{0} << first_compartment_bit);
+inline constexpr category_set all_compartments = category_set::from_words(~std::uint64_t{0} << first_compartment_bit);
 
 /// The range of the schemes' named categories (each scheme defines its own).
 inline constexpr category_set all_host_categories = category_set::from_words(0, ~std::uint64_t{0});
@@ -267,16 +271,18 @@ constexpr category_rows sets_of(const auto& rows) noexcept {
   return out;
 }
 
-static_assert([] {
-  for (const category_info& info : categories) {
-    const int i = static_cast<int>(info.id);
-    if (i < 0 || i >= first_compartment_bit || info.id == category::invalid || info.name.empty() ||
-        info.source.ref.empty() || info.min_rank < 0 || info.min_rank >= 8 || info.code <= 0 ||
-        !info.excludes.empty() || !info.needs.empty())
-      return false;
-  }
-  return true;
-}(), "categories: library categories must use bits 0..15, carry a name, a code and a source, have a "
+static_assert(
+    [] {
+      for (const category_info& info : categories) {
+        const int i = static_cast<int>(info.id);
+        if (i < 0 || i >= first_compartment_bit || info.id == category::invalid || info.name.empty() ||
+            info.source.ref.empty() || info.min_rank < 0 || info.min_rank >= 8 || info.code <= 0 ||
+            !info.excludes.empty() || !info.needs.empty())
+          return false;
+      }
+      return true;
+    }(),
+    "categories: library categories must use bits 0..15, carry a name, a code and a source, have a "
     "minimum NATO rank of 0..7 and exclude or require no other category");
 
 }  // namespace clearance

@@ -46,9 +46,9 @@ constexpr std::string_view to_string(condition c) noexcept {
 }
 
 /// Every condition value a row may require.
-inline constexpr condition_set defined_conditions{
-    condition::managed_by_mdm, condition::supervised,        condition::approved_configuration,
-    condition::current_patch_level, condition::client_deployment, condition::vpn};
+inline constexpr condition_set defined_conditions{condition::managed_by_mdm,         condition::supervised,
+                                                  condition::approved_configuration, condition::current_patch_level,
+                                                  condition::client_deployment,      condition::vpn};
 
 enum class channel_kind : int {
   video_meeting,
@@ -61,9 +61,7 @@ enum class channel_kind : int {
 };
 
 /// Whether `k` is one of the enumerators (a value cast from elsewhere may not be).
-constexpr bool is_defined(channel_kind k) noexcept {
-  return detail::enumerated(k, channel_kind::encryption_software);
-}
+constexpr bool is_defined(channel_kind k) noexcept { return detail::enumerated(k, channel_kind::encryption_software); }
 
 constexpr std::string_view to_string(channel_kind k) noexcept {
   switch (k) {
@@ -125,23 +123,23 @@ constexpr std::string_view to_string(approval_date a) noexcept {
 /// scheme (unused entries have no scheme); a ceiling of rank 0 means unclassified information
 /// only. A label is compared with a ceiling after conversion into that ceiling's scheme.
 struct channel {
-  std::string_view id{};              ///< a stable slug, e.g. "cisco-webex"
-  std::string_view name{};            ///< "Cisco Webex"
+  std::string_view id{};    ///< a stable slug, e.g. "cisco-webex"
+  std::string_view name{};  ///< "Cisco Webex"
   channel_kind kind{};
   std::string_view vendor{};
-  std::string_view product{};         ///< product and deployment, e.g. "client version, Rijksvideodienst"
-  int version_from = 0;               ///< major versions the approval covers; 0 and 0: any
+  std::string_view product{};  ///< product and deployment, e.g. "client version, Rijksvideodienst"
+  int version_from = 0;        ///< major versions the approval covers; 0 and 0: any
   int version_to = 0;
   use_set uses{};
   std::array<level, 4> ceilings{};
-  category_set carries{};             ///< special categories (ATOMAL, CRYPTO, ...) it may carry
+  category_set carries{};  ///< special categories (ATOMAL, CRYPTO, ...) it may carry
   authority approved_by = authority::none;
-  std::string_view approver{};        ///< "AIVD", "BSI", "Belgian Defence"
-  condition_set conditions{};         ///< conditions the deployment must meet
-  std::string_view configuration{};   ///< the configuration the approval names, e.g. "indigo"
-  date approved_on{};                 ///< unknown: the approval is not dated in the source
-  date valid_until{};                 ///< unknown: no end of validity is known
-  date revoked_on{};                  ///< unknown: not revoked
+  std::string_view approver{};       ///< "AIVD", "BSI", "Belgian Defence"
+  condition_set conditions{};        ///< conditions the deployment must meet
+  std::string_view configuration{};  ///< the configuration the approval names, e.g. "indigo"
+  date approved_on{};                ///< unknown: the approval is not dated in the source
+  date valid_until{};                ///< unknown: no end of validity is known
+  date revoked_on{};                 ///< unknown: not revoked
   citation source{};
 };
 

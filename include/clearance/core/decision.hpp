@@ -16,29 +16,29 @@ namespace clearance {
 
 /// Why something is not allowed. `none` means nothing stands in the way.
 enum class reason : int {
-  none = 0,                        ///< allowed (or converted, or combined)
-  undecided,                       ///< a default-constructed decision: never allowed
+  none = 0,   ///< allowed (or converted, or combined)
+  undecided,  ///< a default-constructed decision: never allowed
   // the label
-  unknown_scheme,                  ///< the label's scheme is not one the library holds
-  unknown_level,                   ///< the scheme has no level of that rank
-  undefined_category,              ///< a category bit that no catalogue row defines
-  category_not_allowed_at_level,   ///< e.g. ATOMAL with NATO RESTRICTED
-  categories_excluded,             ///< categories the policy forbids to combine
-  category_required,               ///< a category without one it may only come with
-  undefined_party,                 ///< a releasability bit that no party row defines
+  unknown_scheme,                 ///< the label's scheme is not one the library holds
+  unknown_level,                  ///< the scheme has no level of that rank
+  undefined_category,             ///< a category bit that no catalogue row defines
+  category_not_allowed_at_level,  ///< e.g. ATOMAL with NATO RESTRICTED
+  categories_excluded,            ///< categories the policy forbids to combine
+  category_required,              ///< a category without one it may only come with
+  undefined_party,                ///< a releasability bit that no party row defines
   // the person
-  no_person,                       ///< no nationality: e.g. a default-constructed person
-  invalid_nationality,             ///< the nationality is not a country of the catalogue
-  invalid_clearance,               ///< a clearance of an unknown scheme or grade, or two in one scheme
-  invalid_organisation,            ///< the organisation is not one of the enumerators
-  invalid_need_to_know,            ///< need-to-know held for a category no catalogue defines
-  invalid_affiliation,             ///< serving with a value that is no organisation or mission
-  invalid_policy,                  ///< the access policy is malformed
+  no_person,             ///< no nationality: e.g. a default-constructed person
+  invalid_nationality,   ///< the nationality is not a country of the catalogue
+  invalid_clearance,     ///< a clearance of an unknown scheme or grade, or two in one scheme
+  invalid_organisation,  ///< the organisation is not one of the enumerators
+  invalid_need_to_know,  ///< need-to-know held for a category no catalogue defines
+  invalid_affiliation,   ///< serving with a value that is no organisation or mission
+  invalid_policy,        ///< the access policy is malformed
   // the terms of a decision (a deployment, a conversion)
-  invalid_date,                    ///< a date of use that is not a calendar day
-  invalid_confidence,              ///< a confidence accepted that is not one of the tags
-  invalid_context,                 ///< a context that is not one of the enumerators
-  invalid_deployment,              ///< conditions the library does not define, or a negative version
+  invalid_date,        ///< a date of use that is not a calendar day
+  invalid_confidence,  ///< a confidence accepted that is not one of the tags
+  invalid_context,     ///< a context that is not one of the enumerators
+  invalid_deployment,  ///< conditions the library does not define, or a negative version
   // access rules
   not_releasable,                  ///< the person matches none of the label's releasability
   no_authorising_organisation,     ///< the person works for no authorising organisation
@@ -47,40 +47,40 @@ enum class reason : int {
   national_clearance_below_label,  ///< a national rule requires a national clearance covering it
   missing_need_to_know,            ///< a restrictive category (need-to-know) the person lacks
   // equivalence and lattice operations
-  not_a_classification,            ///< a marking such as NATO UNCLASSIFIED has no equivalents
-  no_equivalent_level,             ///< the target scheme has no level for it
-  no_mapping,                      ///< no table connects the two schemes (on that day, in that context)
-  mapping_unverified,              ///< the only route rests on a row weaker than the caller accepts
-  different_schemes,               ///< labels of two schemes cannot be compared or combined
+  not_a_classification,  ///< a marking such as NATO UNCLASSIFIED has no equivalents
+  no_equivalent_level,   ///< the target scheme has no level for it
+  no_mapping,            ///< no table connects the two schemes (on that day, in that context)
+  mapping_unverified,    ///< the only route rests on a row weaker than the caller accepts
+  different_schemes,     ///< labels of two schemes cannot be compared or combined
   // channels and devices
-  unknown_channel,                 ///< no channel of that id: never guessed
-  invalid_channel,                 ///< the channel row breaks a rule (see channel_rule)
-  use_not_approved,                ///< e.g. storing on a channel approved for transmission only
-  approval_unverified,             ///< the approval's confidence is weaker than the deployment accepts
-  approval_not_yet_valid,          ///< used before the approval date
-  approval_expired,                ///< used after the end of validity
-  approval_revoked,                ///< used on or after the revocation
-  approval_date_unknown,           ///< the approval ends or was revoked, and no date of use is given
-  above_channel_ceiling,           ///< the label is above every level the channel is approved up to
-  category_not_approved,           ///< a special category (ATOMAL, ...) the channel may not carry
-  version_not_approved,            ///< the deployed version is not one the approval covers
-  condition_not_met,               ///< a condition of the approval the deployment does not meet
+  unknown_channel,         ///< no channel of that id: never guessed
+  invalid_channel,         ///< the channel row breaks a rule (see channel_rule)
+  use_not_approved,        ///< e.g. storing on a channel approved for transmission only
+  approval_unverified,     ///< the approval's confidence is weaker than the deployment accepts
+  approval_not_yet_valid,  ///< used before the approval date
+  approval_expired,        ///< used after the end of validity
+  approval_revoked,        ///< used on or after the revocation
+  approval_date_unknown,   ///< the approval ends or was revoked, and no date of use is given
+  above_channel_ceiling,   ///< the label is above every level the channel is approved up to
+  category_not_approved,   ///< a special category (ATOMAL, ...) the channel may not carry
+  version_not_approved,    ///< the deployed version is not one the approval covers
+  condition_not_met,       ///< a condition of the approval the deployment does not meet
   // handling paths (labeled values)
-  write_down,                      ///< writing information into a container labelled below it
-  not_a_raise,                     ///< reclassifying "up" to a label that does not dominate the old one
-  not_a_lowering,                  ///< declassifying to a label that is not below the old one
-  no_declassification_authority,   ///< a declassification without an authority or a ground
+  write_down,                     ///< writing information into a container labelled below it
+  not_a_raise,                    ///< reclassifying "up" to a label that does not dominate the old one
+  not_a_lowering,                 ///< declassifying to a label that is not below the old one
+  no_declassification_authority,  ///< a declassification without an authority or a ground
   // Reasons added later go last, so that the number of every reason stays what it was (audit
   // records keep them).
   // the label
-  party_not_allowed_at_level,      ///< a party named above its ceiling (scheme::release_ceilings)
-  category_requirement_unmet,      ///< a rule of scheme::requirements the categories do not meet
+  party_not_allowed_at_level,  ///< a party named above its ceiling (scheme::release_ceilings)
+  category_requirement_unmet,  ///< a rule of scheme::requirements the categories do not meet
   // destinations: peers and rooms (decide/deliver.hpp)
-  invalid_destination,             ///< the destination row breaks a rule (see destination_rule)
-  above_destination_clearance,     ///< the label is above every level the destination is cleared up to
-  destination_not_releasable,      ///< the far end matches none of the label's releasability
-  destination_lacks_category,      ///< a restrictive category the destination does not hold
-  not_offered,                     ///< a label the catalog does not hold
+  invalid_destination,          ///< the destination row breaks a rule (see destination_rule)
+  above_destination_clearance,  ///< the label is above every level the destination is cleared up to
+  destination_not_releasable,   ///< the far end matches none of the label's releasability
+  destination_lacks_category,   ///< a restrictive category the destination does not hold
+  not_offered,                  ///< a label the catalog does not hold
 };
 
 /// The last reason, for iterating over all of them.
@@ -147,7 +147,9 @@ struct decision {
   [[nodiscard]] constexpr date used_on() const noexcept { return clearance::detail::date_of(detail); }
   /// approval_not_yet_valid, approval_expired, approval_revoked, approval_date_unknown: the
   /// approval's date that decided.
-  [[nodiscard]] constexpr date approval_dated() const noexcept { return clearance::detail::date_of(static_cast<std::int64_t>(set)); }
+  [[nodiscard]] constexpr date approval_dated() const noexcept {
+    return clearance::detail::date_of(static_cast<std::int64_t>(set));
+  }
   /// approval_date_unknown: which of the approval's dates that is.
   [[nodiscard]] constexpr approval_date which_date() const noexcept { return static_cast<approval_date>(detail); }
   /// invalid_channel: the channel rule the row breaks.
@@ -160,14 +162,17 @@ struct decision {
   }
   /// approval_unverified, mapping_unverified: the confidence the caller accepts.
   [[nodiscard]] constexpr confidence accepted() const noexcept {
-    return why == reason::approval_unverified ? static_cast<confidence>(set) : static_cast<confidence>(set >> 8 & 0xFFu);
+    return why == reason::approval_unverified ? static_cast<confidence>(set)
+                                              : static_cast<confidence>(set >> 8 & 0xFFu);
   }
   /// no_mapping: whether the caller named a context (a table exists, not in it or not on the day).
   [[nodiscard]] constexpr bool asked_in_context() const noexcept { return (set >> 32) != 0; }
   /// no_mapping: the context asked for, when asked_in_context().
   [[nodiscard]] constexpr context asked_in() const noexcept { return static_cast<context>((set >> 32) - 1); }
   /// no_mapping: the day asked for (unknown: no day), when asked_in_context().
-  [[nodiscard]] constexpr date asked_on() const noexcept { return clearance::detail::date_of(static_cast<std::int64_t>(set & 0xFFFFFFFFu)); }
+  [[nodiscard]] constexpr date asked_on() const noexcept {
+    return clearance::detail::date_of(static_cast<std::int64_t>(set & 0xFFFFFFFFu));
+  }
 };
 
 namespace detail {
@@ -236,6 +241,5 @@ struct every_denial {
 };
 
 }  // namespace detail
-
 
 }  // namespace clearance

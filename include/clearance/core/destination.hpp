@@ -56,14 +56,14 @@ struct destination {
 /// The rules a destination row must follow (checked by check_destination).
 enum class destination_rule : int {
   none = 0,
-  missing_id,                ///< no id
-  undefined_kind,            ///< a kind that is none of the enumerators
-  no_clearance,              ///< no level in `cleared`
-  unknown_clearance_scheme,  ///< a level of a scheme the registry does not hold
-  unknown_clearance_level,   ///< a rank other than 0 that is no classified level of its scheme
+  missing_id,                  ///< no id
+  undefined_kind,              ///< a kind that is none of the enumerators
+  no_clearance,                ///< no level in `cleared`
+  unknown_clearance_scheme,    ///< a level of a scheme the registry does not hold
+  unknown_clearance_level,     ///< a rank other than 0 that is no classified level of its scheme
   duplicate_clearance_scheme,  ///< two levels of one scheme
-  undefined_category,        ///< a category no catalogue or scheme defines
-  undefined_party,           ///< a party value the catalogue does not define, or none
+  undefined_category,          ///< a category no catalogue or scheme defines
+  undefined_party,             ///< a party value the catalogue does not define, or none
 };
 
 inline constexpr destination_rule last_destination_rule = destination_rule::undefined_party;

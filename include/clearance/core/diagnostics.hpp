@@ -41,7 +41,6 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
 
 }  // namespace clearance::detail
 
-
 /// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
 #define CLEARANCE_DETAIL_LITERAL(text) \
   ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())

@@ -177,7 +177,8 @@ constexpr bool is_valid(const registry& reg, const label& l) noexcept { return v
 /// compartments, and the scheme's own restrictive rows.
 constexpr category_set restrictive_in(const scheme& s, const label& l) noexcept {
   const category_set own = l.categories & all_host_categories;
-  return l.categories & (own.empty() ? restrictive_categories : restrictive_categories | sets_of(s.categories).restrictive);
+  return l.categories &
+         (own.empty() ? restrictive_categories : restrictive_categories | sets_of(s.categories).restrictive);
 }
 
 /// How two labels compare in the dominance order.
@@ -189,7 +190,8 @@ namespace detail {
 constexpr bool admits_fewer(const label& a, const label& b) noexcept {
   const party_set a_to = expand(a.releasable_to), a_only = expand(a.only);
   if (a_to.empty()) return true;
-  return expand(b.releasable_to).includes(a_to) && (b.only.empty() || (!a_only.empty() && expand(b.only).includes(a_only)));
+  return expand(b.releasable_to).includes(a_to) &&
+         (b.only.empty() || (!a_only.empty() && expand(b.only).includes(a_only)));
 }
 }  // namespace detail
 
@@ -243,7 +245,9 @@ constexpr label_result join(const registry& reg, const label& a, const label& b)
   r.value.categories = a.categories | b.categories;
   r.value.releasable_to = expand(a.releasable_to) & expand(b.releasable_to);
   // ONLY lists are kept as written where they are the same or one is absent.
-  r.value.only = a.only.empty() ? b.only : b.only.empty() || a.only == b.only ? a.only : expand(a.only) & expand(b.only);
+  r.value.only = a.only.empty()                       ? b.only
+                 : b.only.empty() || a.only == b.only ? a.only
+                                                      : expand(a.only) & expand(b.only);
   if (!a.only.empty() && !b.only.empty() && r.value.only.empty()) r.value.releasable_to = {};
   // A party that may not see the higher level is no longer named (an ONLY list left with no
   // one releases to nobody): fewer readers, never a label that is invalid.
@@ -270,7 +274,9 @@ constexpr label_result meet(const registry& reg, const label& a, const label& b)
   r.value.rank = a.rank < b.rank ? a.rank : b.rank;
   r.value.categories = a.categories & b.categories;
   r.value.releasable_to = expand(a.releasable_to) | expand(b.releasable_to);
-  r.value.only = a.only.empty() || b.only.empty() ? party_set{} : a.only == b.only ? a.only : expand(a.only) | expand(b.only);
+  r.value.only = a.only.empty() || b.only.empty() ? party_set{}
+                 : a.only == b.only               ? a.only
+                                                  : expand(a.only) | expand(b.only);
   if (detail::has_category_rules(*reg.find(a.scheme)))
     if (const decision d = validate(reg, r.value); !d) return {{}, d};  // as in join
   r.outcome = detail::allow(level_of(r.value));

@@ -37,6 +37,7 @@ namespace clearance {
 /// A country or organisation: the value of a nationality or of a releasability category.
 /// Enumerators are bit positions in a `party_set`; `none` is no party.
 enum class party : int {
+  // clang-format off: a table, laid out by hand
   none = 0,
   // organisations, groups and missions (releasability values that are not countries)
   nato, eu, eapc, isaf, ip, ici, kfor, md, patg, pfp, resolute_support, parp, ngc, nuc, nrc,
@@ -46,6 +47,7 @@ enum class party : int {
   kgz, kor, kwt, ltu, lux, lva, mar, mda, mkd, mlt, mne, mng, mrt, mys, nld, nor, nzl, omn, pak,
   pol, prt, qat, rou, rus, sau, sgp, slv, srb, svk, svn, swe, tjk, tkm, ton, tun, tur, ukr, usa,
   uzb,
+  // clang-format on
 };
 
 /// A set of parties; an out-of-range party value becomes `none`, which no label may hold.
@@ -62,23 +64,27 @@ struct party_info {
   std::string_view name{};    ///< English short name, as in "Releasable to Japan, Switzerland"
   std::string_view french{};  ///< French name, as in "Communicable a Japon"; empty: none sourced
   party_kind kind{};
-  party_set member_of{};      ///< groups the party belongs to (a "REL TO NATO" label includes it)
+  party_set member_of{};  ///< groups the party belongs to (a "REL TO NATO" label includes it)
   citation source{};
 };
 
 namespace parties_detail {
-inline constexpr citation nato_eu{"NATO: 32 Allies (nato.int, 2024); EU: domain-brief §1.3 (2013/488 App. B); "
-                                  "ISO 3166 numeric code and French name: ADatP-4774 sample SPIF, Releasable To",
-                                  confidence::verified};
-inline constexpr citation nato_only{"NATO: 32 Allies (nato.int, 2024); not an EU Member State; "
-                                    "code and French name: ADatP-4774 sample SPIF, Releasable To",
-                                    confidence::secondary};
-inline constexpr citation eu_only{"EU: domain-brief §1.3 (2013/488 App. B); not a NATO Ally; "
-                                  "code and French name: ADatP-4774 sample SPIF, Releasable To (Cyprus: ISO 3166-1)",
-                                  confidence::verified};
-inline constexpr citation eapc_partner{"EAPC partner: nato.int press info 1997-07-04; OSCE-based list [S]; "
-                                       "code and French name: ADatP-4774 sample SPIF, Releasable To",
-                                       confidence::secondary};
+inline constexpr citation nato_eu{
+    "NATO: 32 Allies (nato.int, 2024); EU: domain-brief §1.3 (2013/488 App. B); "
+    "ISO 3166 numeric code and French name: ADatP-4774 sample SPIF, Releasable To",
+    confidence::verified};
+inline constexpr citation nato_only{
+    "NATO: 32 Allies (nato.int, 2024); not an EU Member State; "
+    "code and French name: ADatP-4774 sample SPIF, Releasable To",
+    confidence::secondary};
+inline constexpr citation eu_only{
+    "EU: domain-brief §1.3 (2013/488 App. B); not a NATO Ally; "
+    "code and French name: ADatP-4774 sample SPIF, Releasable To (Cyprus: ISO 3166-1)",
+    confidence::verified};
+inline constexpr citation eapc_partner{
+    "EAPC partner: nato.int press info 1997-07-04; OSCE-based list [S]; "
+    "code and French name: ADatP-4774 sample SPIF, Releasable To",
+    confidence::secondary};
 /// A country of the sample policy's Releasable To tag set that belongs to no group held here.
 inline constexpr citation spif_country{"ADatP-4774 sample SPIF, Releasable To (ISO 3166 numeric lacv)",
                                        confidence::verified};
@@ -129,7 +135,8 @@ inline constexpr std::array<party_info, 93> parties = [] {
       {che, "CHE", 756, "Switzerland", "Suisse", country, {eapc}, eapc_partner},
       {col, "COL", 170, "Colombia", "Colombie", country, {}, spif_country},
       {cyp, "CYP", 196, "Cyprus", "", country, {eu}, eu_only},
-      {cze, "CZE", 203, "Czechia", "Tchèque, République", country, natoeu, nato_eu},  // sample SPIF (2015): "Czech Republic"
+      {cze, "CZE", 203, "Czechia", "Tchèque, République", country, natoeu,
+       nato_eu},  // sample SPIF (2015): "Czech Republic"
       {deu, "DEU", 276, "Germany", "Allemagne", country, natoeu, nato_eu},
       {dnk, "DNK", 208, "Denmark", "Danemark", country, natoeu, nato_eu},
       {dza, "DZA", 12, "Algeria", "Algérie", country, {}, spif_country},
@@ -159,7 +166,8 @@ inline constexpr std::array<party_info, 93> parties = [] {
       {lva, "LVA", 428, "Latvia", "Lettonie", country, natoeu, nato_eu},
       {mar, "MAR", 504, "Morocco", "Maroc", country, {}, spif_country},
       {mda, "MDA", 498, "Moldova, Republic of", "Moldova, République de", country, {eapc}, eapc_partner},
-      {mkd, "MKD", 807, "North Macedonia", "Macédoine, l'Ex-république Yougoslave de", country, natoonly, nato_only},  // sample SPIF (2015): "Macedonia, the former Yugoslav Republic of"  // sample SPIF code "FYR"
+      {mkd, "MKD", 807, "North Macedonia", "Macédoine, l'Ex-république Yougoslave de", country, natoonly,
+       nato_only},  // sample SPIF (2015): "Macedonia, the former Yugoslav Republic of"  // sample SPIF code "FYR"
       {mlt, "MLT", 470, "Malta", "Malte", country, {eu}, eu_only},
       {mne, "MNE", 499, "Montenegro", "Monténégro", country, natoonly, nato_only},
       {mng, "MNG", 496, "Mongolia", "Mongolie", country, {}, spif_country},
@@ -188,7 +196,8 @@ inline constexpr std::array<party_info, 93> parties = [] {
       {tun, "TUN", 788, "Tunisia", "Tunisie", country, {}, spif_country},
       {tur, "TUR", 792, "Türkiye", "Turquie", country, natoonly, nato_only},  // sample SPIF (2015): "Turkey"
       {ukr, "UKR", 804, "Ukraine", "Ukraine", country, {eapc}, eapc_partner},
-      {usa, "USA", 840, "United States", "États-Unis", country, natoonly, nato_only},  // sample SPIF (2015): "United States of America"
+      {usa, "USA", 840, "United States", "États-Unis", country, natoonly,
+       nato_only},  // sample SPIF (2015): "United States of America"
       {uzb, "UZB", 860, "Uzbekistan", "Ouzbékistan", country, {eapc}, eapc_partner},
   }};
 }();
@@ -291,10 +300,12 @@ inline constexpr std::array<int, parties.size()> position_by_number = [] {
 }();
 
 // The table must be indexed by value and name every enumerator.
-static_assert([] {
-  for (std::size_t i = 0; i < parties.size(); ++i)
-    if (static_cast<std::size_t>(parties[i].id) != i || (i != 0 && parties[i].code.empty())) return false;
-  return static_cast<int>(parties.back().id) < party_set::capacity;
-}(), "parties: rows must be indexed by their party value and fit in a party_set");
+static_assert(
+    [] {
+      for (std::size_t i = 0; i < parties.size(); ++i)
+        if (static_cast<std::size_t>(parties[i].id) != i || (i != 0 && parties[i].code.empty())) return false;
+      return static_cast<int>(parties.back().id) < party_set::capacity;
+    }(),
+    "parties: rows must be indexed by their party value and fit in a party_set");
 
 }  // namespace clearance

@@ -17,9 +17,9 @@ namespace clearance {
 /// NATO RESTRICTED, work for NATO, a member state or an accredited organisation).
 enum class organisation : int {
   none = 0,
-  nato_body,        ///< a NATO body or agency
-  government,       ///< a member state's government (ministries, armed forces)
-  accredited,       ///< an organisation accredited to handle the information (e.g. TNO)
+  nato_body,   ///< a NATO body or agency
+  government,  ///< a member state's government (ministries, armed forces)
+  accredited,  ///< an organisation accredited to handle the information (e.g. TNO)
 };
 
 constexpr bool is_defined(organisation o) noexcept { return detail::enumerated(o, organisation::accredited); }

@@ -37,7 +37,7 @@ constexpr confidence weakest(confidence a, confidence b) noexcept {
 
 /// A citation attached to every data row.
 struct citation {
-  std::string_view ref{};                    ///< "source 004", "domain-brief §1.3", a public document
+  std::string_view ref{};  ///< "source 004", "domain-brief §1.3", a public document
   confidence conf = confidence::unverified;
 };
 

@@ -57,7 +57,9 @@ class scheme_list {
   };
 
   constexpr explicit scheme_list(slice<const scheme* const> entries) noexcept : entries_(entries) {}
-  [[nodiscard]] constexpr iterator begin() const noexcept { return {entries_.data(), entries_.data() + entries_.size()}; }
+  [[nodiscard]] constexpr iterator begin() const noexcept {
+    return {entries_.data(), entries_.data() + entries_.size()};
+  }
   [[nodiscard]] constexpr iterator end() const noexcept {
     return {entries_.data() + entries_.size(), entries_.data() + entries_.size()};
   }
@@ -75,8 +77,7 @@ class registry {
   /// names no scheme. `index`, when given, is an open-addressed table of positions plus one
   /// (0: an empty slot), probed from `id % index.size()` on: see registry_of. A position outside
   /// `schemes` or a full table finds nothing, never reads outside.
-  constexpr explicit registry(slice<const scheme* const> schemes,
-                              slice<const std::uint16_t> index = {}) noexcept
+  constexpr explicit registry(slice<const scheme* const> schemes, slice<const std::uint16_t> index = {}) noexcept
       : schemes_(schemes), index_(index) {}
 
   [[nodiscard]] constexpr scheme_list schemes() const noexcept { return scheme_list{schemes_}; }

@@ -53,16 +53,16 @@ struct marking {
 
 struct level_info {
   int rank{};
-  std::string_view name{};           ///< canonical marking (UTF-8), e.g. "Stg. GEHEIM"
-  std::string_view ascii{};          ///< ASCII spelling for compiler diagnostics; empty if `name` is ASCII
-  std::string_view abbreviation{};   ///< e.g. "NR", "Dep.V."
-  std::array<marking, 2> markings{}; ///< full markings in the scheme's languages (unused: empty text)
-  std::string_view damage{};         ///< what unauthorised disclosure could do
-  bool classified{};                 ///< false for markings that are not classifications (NU)
-  citation source{};                 ///< for the level, its order and its markings
-  citation damage_source{};          ///< for the damage definition
-  int code{};                        ///< the classification's code in the policy (SPIF lacv, ESS
-                                     ///< security-classification); 0: rank + 1 (see level_code)
+  std::string_view name{};            ///< canonical marking (UTF-8), e.g. "Stg. GEHEIM"
+  std::string_view ascii{};           ///< ASCII spelling for compiler diagnostics; empty if `name` is ASCII
+  std::string_view abbreviation{};    ///< e.g. "NR", "Dep.V."
+  std::array<marking, 2> markings{};  ///< full markings in the scheme's languages (unused: empty text)
+  std::string_view damage{};          ///< what unauthorised disclosure could do
+  bool classified{};                  ///< false for markings that are not classifications (NU)
+  citation source{};                  ///< for the level, its order and its markings
+  citation damage_source{};           ///< for the damage definition
+  int code{};                         ///< the classification's code in the policy (SPIF lacv, ESS
+                                      ///< security-classification); 0: rank + 1 (see level_code)
   /// The classification's name in the policy (SPIF securityClassification, STANAG 4774
   /// Classification): "SECRET" for NATO SECRET. Empty: the level's name.
   std::string_view policy_name{};
@@ -152,10 +152,10 @@ struct mapping_table {
 
 /// A personnel security clearance (or screening) grade of a scheme.
 struct clearance_grade {
-  int grade{};                     ///< > 0, higher is stronger
-  std::string_view name{};         ///< e.g. "screening C", "NS clearance" (UTF-8)
-  std::string_view ascii{};        ///< ASCII spelling for diagnostics; empty if `name` is ASCII
-  int covers_up_to{};              ///< highest rank of the scheme the grade gives access to
+  int grade{};               ///< > 0, higher is stronger
+  std::string_view name{};   ///< e.g. "screening C", "NS clearance" (UTF-8)
+  std::string_view ascii{};  ///< ASCII spelling for diagnostics; empty if `name` is ASCII
+  int covers_up_to{};        ///< highest rank of the scheme the grade gives access to
   citation source{};
 };
 
@@ -171,7 +171,7 @@ inline constexpr int never = std::numeric_limits<int>::max();
 /// Who needs which clearance for the scheme's levels. Replaceable through an access_policy.
 struct personnel_rules {
   slice<const clearance_grade> grades{};
-  int clearance_from = never;    ///< lowest rank that needs a clearance of this scheme
+  int clearance_from = never;  ///< lowest rank that needs a clearance of this scheme
   citation clearance_source{};
   /// When true, nationals of the scheme's owner must also hold a clearance of this scheme
   /// covering the equivalent of a foreign label (a national rule adding requirements).
@@ -233,16 +233,16 @@ struct release_ceiling {
 
 struct scheme {
   scheme_id id = scheme_id::none;
-  std::string_view name{};          ///< "Netherlands", "NATO"
-  std::string_view code{};          ///< "NLD", "NATO" (ASCII)
-  party owner = party::none;      ///< whose information it is: the default releasability
+  std::string_view name{};    ///< "Netherlands", "NATO"
+  std::string_view code{};    ///< "NLD", "NATO" (ASCII)
+  party owner = party::none;  ///< whose information it is: the default releasability
   slice<const level_info> levels{};
   slice<const mapping_table> mappings{};
   personnel_rules personnel{};
-  requirement organisation{};       ///< the person must work for an authorising organisation
-  requirement briefing{};           ///< the person must have received a security briefing
-  slice<const spelling> spellings{};         ///< further spellings accepted in markings
-  slice<const marking_context> contexts{};   ///< contexts written "<code>/<context> <level>"
+  requirement organisation{};               ///< the person must work for an authorising organisation
+  requirement briefing{};                   ///< the person must have received a security briefing
+  slice<const spelling> spellings{};        ///< further spellings accepted in markings
+  slice<const marking_context> contexts{};  ///< contexts written "<code>/<context> <level>"
   /// Releasability values the scheme's display markings never write (the NATO value of the sample
   /// NATO policy's Releasable To tag set): a "Releasable to" list implies them.
   party_set implied_releasability{};
@@ -278,11 +278,11 @@ inline constexpr std::string_view policy_arc = "2.25.128909374871698331541637434
 
 /// The tag sets of the schemes without sourced ones, under the library's arc (docs/reference.md):
 /// releasability lists and ONLY lists of a national scheme in STANAG 4774 and ESS labels.
-inline constexpr list_tag_sets library_list_tags{"2.25.128909374871698331541637434060181487704.2.2",
-                                                 "2.25.128909374871698331541637434060181487704.2.3", {}, {}};
+inline constexpr list_tag_sets library_list_tags{
+    "2.25.128909374871698331541637434060181487704.2.2", "2.25.128909374871698331541637434060181487704.2.3", {}, {}};
 
-static_assert(library_list_tags.releasable_to.starts_with(policy_arc) && library_list_tags.only.starts_with(policy_arc) &&
-                  compartment_tag_set.starts_with(policy_arc),
+static_assert(library_list_tags.releasable_to.starts_with(policy_arc) &&
+                  library_list_tags.only.starts_with(policy_arc) && compartment_tag_set.starts_with(policy_arc),
               "the library's tag sets lie under its arc");
 
 /// The tag sets a scheme's lists travel in: its own, or the library's.

@@ -49,16 +49,22 @@ struct enum_set {
     return ((words[i / 64] >> (i % 64)) & 1U) != 0;
   }
   [[nodiscard]] constexpr bool empty() const noexcept {
-    if constexpr (Words == 1) return words[0] == 0;
-    else return (words[0] | words[1]) == 0;
+    if constexpr (Words == 1)
+      return words[0] == 0;
+    else
+      return (words[0] | words[1]) == 0;
   }
   [[nodiscard]] constexpr bool includes(const enum_set& other) const noexcept {
-    if constexpr (Words == 1) return (other.words[0] & ~words[0]) == 0;
-    else return ((other.words[0] & ~words[0]) | (other.words[1] & ~words[1])) == 0;
+    if constexpr (Words == 1)
+      return (other.words[0] & ~words[0]) == 0;
+    else
+      return ((other.words[0] & ~words[0]) | (other.words[1] & ~words[1])) == 0;
   }
   [[nodiscard]] constexpr bool intersects(const enum_set& other) const noexcept {
-    if constexpr (Words == 1) return (words[0] & other.words[0]) != 0;
-    else return ((words[0] & other.words[0]) | (words[1] & other.words[1])) != 0;
+    if constexpr (Words == 1)
+      return (words[0] & other.words[0]) != 0;
+    else
+      return ((words[0] & other.words[0]) | (words[1] & other.words[1])) != 0;
   }
   [[nodiscard]] constexpr int count() const noexcept {
     int n = 0;

@@ -31,7 +31,7 @@ class slice {
   template <class Container>
     requires(std::is_lvalue_reference_v<Container> || std::is_const_v<T>) && requires(Container& c) {
       // element types that differ in no more than const (as std::span: never base and derived)
-      requires std::is_convertible_v<std::remove_pointer_t<decltype(c.data())> (*)[], T (*)[]>;
+      requires std::is_convertible_v<std::remove_pointer_t<decltype(c.data())>(*)[], T(*)[]>;
       static_cast<std::size_t>(c.size());
     }
   constexpr slice(Container&& c) noexcept : data_(c.data()), size_(c.size()) {}  // NOLINT: as above

@@ -27,10 +27,14 @@ constexpr code_point decode_utf8(std::string_view s, std::size_t i) noexcept {
   if (b0 < 0x80) return {b0, 1};
   std::size_t n = 0;
   char32_t v = 0, min = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2, v = b0 & 0x1Fu, min = 0x80;
-  else if (b0 >= 0xE0 && b0 <= 0xEF) n = 3, v = b0 & 0x0Fu, min = 0x800;
-  else if (b0 >= 0xF0 && b0 <= 0xF4) n = 4, v = b0 & 0x07u, min = 0x10000;
-  else return {};
+  if (b0 >= 0xC2 && b0 <= 0xDF)
+    n = 2, v = b0 & 0x1Fu, min = 0x80;
+  else if (b0 >= 0xE0 && b0 <= 0xEF)
+    n = 3, v = b0 & 0x0Fu, min = 0x800;
+  else if (b0 >= 0xF0 && b0 <= 0xF4)
+    n = 4, v = b0 & 0x07u, min = 0x10000;
+  else
+    return {};
   if (s.size() - i < n) return {};
   for (std::size_t k = 1; k < n; ++k) {
     const unsigned b = static_cast<unsigned char>(s[i + k]);

@@ -149,8 +149,8 @@ constexpr void access_rules(const registry& reg, const person& p, const label& l
         if (const conversion c = convert_valid(reg, l, home->id, {}); !c) {
           if (!sink.deny(c.outcome)) return;
         } else if (c.value.rank >= home_rules.clearance_from) {
-          if (const decision d = clearance_check(reason::national_clearance_below_label, lv, level_of(c.value), p,
-                                                 home_rules);
+          if (const decision d =
+                  clearance_check(reason::national_clearance_below_label, lv, level_of(c.value), p, home_rules);
               !d)
             if (!sink.deny(d)) return;
         }

@@ -145,8 +145,7 @@ constexpr room_delivery deliver_to_members(const registry& reg, const label& l, 
 template <class F>
 constexpr room_delivery relabel_room(const registry& reg, const label& to, const destination& room,
                                      slice<const member> members, F&& must_leave,
-                                     const access_policy& policy = default_policy,
-                                     const conversion_terms& terms = {}) {
+                                     const access_policy& policy = default_policy, const conversion_terms& terms = {}) {
   return deliver_to_members(
       reg, to, room, members,
       [&](const member& m, const decision& d) {

@@ -58,7 +58,8 @@ constexpr bool usable(const step& s) noexcept {
 
 /// No conversion of `l` to `target`, for reason `why`; the decision names the target scheme,
 /// and for `no_mapping` the day and the context (see `mapping_terms`).
-constexpr conversion failure(reason why, const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
+constexpr conversion failure(reason why, const label& l, scheme_id target,
+                             const conversion_terms& terms = {}) noexcept {
   conversion c;
   c.value = l;
   c.outcome = deny(why, level_of(l));
@@ -185,12 +186,14 @@ constexpr conversion to_eu(const registry& reg, const label& l, const conversion
 }
 
 /// A NATO label in the scheme `target`; a label of another scheme is refused.
-constexpr conversion from_nato(const registry& reg, const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
+constexpr conversion from_nato(const registry& reg, const label& l, scheme_id target,
+                               const conversion_terms& terms = {}) noexcept {
   if (l.scheme != hubs::nato) return detail::failure(reason::different_schemes, l, target);
   return convert(reg, l, target, terms);
 }
 /// An EU label in the scheme `target`; a label of another scheme is refused.
-constexpr conversion from_eu(const registry& reg, const label& l, scheme_id target, const conversion_terms& terms = {}) noexcept {
+constexpr conversion from_eu(const registry& reg, const label& l, scheme_id target,
+                             const conversion_terms& terms = {}) noexcept {
   if (l.scheme != hubs::eu) return detail::failure(reason::different_schemes, l, target);
   return convert(reg, l, target, terms);
 }

@@ -201,9 +201,12 @@ constexpr void use_rules(const registry& reg, const label& l, const channel& c, 
   };
   decision when = allow(lv);
   if (dep.on.known()) {
-    if (c.approved_on.known() && dep.on < c.approved_on) when = dated(reason::approval_not_yet_valid, c.approved_on);
-    else if (c.revoked_on.known() && dep.on >= c.revoked_on) when = dated(reason::approval_revoked, c.revoked_on);
-    else if (c.valid_until.known() && dep.on > c.valid_until) when = dated(reason::approval_expired, c.valid_until);
+    if (c.approved_on.known() && dep.on < c.approved_on)
+      when = dated(reason::approval_not_yet_valid, c.approved_on);
+    else if (c.revoked_on.known() && dep.on >= c.revoked_on)
+      when = dated(reason::approval_revoked, c.revoked_on);
+    else if (c.valid_until.known() && dep.on > c.valid_until)
+      when = dated(reason::approval_expired, c.valid_until);
   } else {
     // Without a date of use, nothing shows the use falls within the approval's dates.
     const auto undated = [&](approval_date which, date limit) {
@@ -211,9 +214,12 @@ constexpr void use_rules(const registry& reg, const label& l, const channel& c, 
       d.detail = static_cast<int>(which);
       return d;
     };
-    if (c.revoked_on.known()) when = undated(approval_date::revoked_on, c.revoked_on);
-    else if (c.valid_until.known()) when = undated(approval_date::valid_until, c.valid_until);
-    else if (c.approved_on.known()) when = undated(approval_date::approved_on, c.approved_on);
+    if (c.revoked_on.known())
+      when = undated(approval_date::revoked_on, c.revoked_on);
+    else if (c.valid_until.known())
+      when = undated(approval_date::valid_until, c.valid_until);
+    else if (c.approved_on.known())
+      when = undated(approval_date::approved_on, c.approved_on);
   }
   if (!when)
     if (!sink.deny(when)) return;
@@ -232,8 +238,7 @@ constexpr void use_rules(const registry& reg, const label& l, const channel& c, 
     d.hold(missing);
     if (!sink.deny(d)) return;
   }
-  if ((c.version_from != 0 || c.version_to != 0) &&
-      (dep.version < c.version_from || dep.version > c.version_to)) {
+  if ((c.version_from != 0 || c.version_to != 0) && (dep.version < c.version_from || dep.version > c.version_to)) {
     decision d = deny(reason::version_not_approved, lv);
     d.required = {scheme_id::none, c.version_from};
     d.held = {scheme_id::none, c.version_to};
@@ -363,7 +368,6 @@ concept transmittable_in = may_transmit(R, L, C, D).allowed();
 /// Satisfied when label `L` may be held on device `C` deployed as `D`, over the schemes of R.
 template <const registry& R, label L, const channel& C, deployment D = deployment{}>
 concept storable_in = may_store(R, L, C, D).allowed();
-
 
 }  // namespace clearance
 

@@ -74,12 +74,14 @@ constexpr std::string_view to_string(table_rule r) noexcept {
     case table_rule::none: return "no rule broken";
     case table_rule::no_levels: return "a scheme needs levels";
     case table_rule::level_order: return "ranks start at 0 or 1 and rise by one";
-    case table_rule::classification_flag: return "rank 0 is a marking that is no classification, ranks from 1 are classifications";
+    case table_rule::classification_flag:
+      return "rank 0 is a marking that is no classification, ranks from 1 are classifications";
     case table_rule::missing_name: return "a level or grade needs a name, an ASCII spelling and an abbreviation";
     case table_rule::missing_citation: return "every row needs a source";
     case table_rule::unknown_owner: return "the owner is not a party of the catalogue";
     case table_rule::unknown_mapping_target: return "a mapping to a scheme the registry does not hold";
-    case table_rule::mapping_unknown_level: return "a mapping row names a level that does not exist or is not classified";
+    case table_rule::mapping_unknown_level:
+      return "a mapping row names a level that does not exist or is not classified";
     case table_rule::mapping_duplicate: return "two mapping rows for one level";
     case table_rule::mapping_incomplete: return "a classified level without a mapping row";
     case table_rule::mapping_not_order_preserving: return "a higher level maps below a lower one";
@@ -94,9 +96,11 @@ constexpr std::string_view to_string(table_rule r) noexcept {
     case table_rule::invalid_category: return "an own category breaks a rule of categories";
     case table_rule::invalid_colour: return "a display colour XEP-0258 does not allow";
     case table_rule::duplicate_level: return "two levels with one code or one policy name";
-    case table_rule::invalid_spelling: return "a spelling needs text, a level of the scheme, defined categories and a source";
+    case table_rule::invalid_spelling:
+      return "a spelling needs text, a level of the scheme, defined categories and a source";
     case table_rule::invalid_context: return "a context needs its own word and code, defined parties and a source";
-    case table_rule::invalid_release_ceiling: return "a party's ceiling must name a party of the catalogue once, at a level of the scheme, with a source";
+    case table_rule::invalid_release_ceiling:
+      return "a party's ceiling must name a party of the catalogue once, at a level of the scheme, with a source";
   }
   return "unknown rule";
 }
@@ -123,8 +127,7 @@ constexpr bool spelled(std::string_view name, std::string_view ascii) noexcept {
 constexpr bool maps(const correspondence& r) noexcept { return r.kind != mapping::no_equivalent; }
 
 /// Checks one direction of a mapping table: rows from `src` levels to `dst` levels.
-constexpr table_check check_rows(slice<const correspondence> rows, const scheme& src,
-                                 const scheme& dst) noexcept {
+constexpr table_check check_rows(slice<const correspondence> rows, const scheme& src, const scheme& dst) noexcept {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const correspondence& r = rows[i];
     const level from{src.id, r.from}, to{dst.id, r.to};
@@ -162,8 +165,7 @@ constexpr table_check check_round_trip(slice<const correspondence> there, slice<
 constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcept {
   using detail::spelled;
   if (s.levels.empty()) return {table_rule::no_levels, {s.id, -1}, {}};
-  if (s.code.empty() || !detail::is_ascii(s.code) || s.name.empty())
-    return {table_rule::missing_name, {s.id, -1}, {}};
+  if (s.code.empty() || !detail::is_ascii(s.code) || s.name.empty()) return {table_rule::missing_name, {s.id, -1}, {}};
   if (const found<party_info> o = find_party(s.owner); !o || s.owner == party::none)
     return {table_rule::unknown_owner, {s.id, -1}, {}};
 
@@ -176,7 +178,8 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
     if (info.classified != (info.rank >= 1)) return {table_rule::classification_flag, here, {}};
     if (!spelled(info.name, info.ascii) || info.abbreviation.empty()) return {table_rule::missing_name, here, {}};
     if (info.source.ref.empty() || info.damage_source.ref.empty()) return {table_rule::missing_citation, here, {}};
-    if (!is_display_colour(info.fgcolor) || !is_display_colour(info.bgcolor)) return {table_rule::invalid_colour, here, {}};
+    if (!is_display_colour(info.fgcolor) || !is_display_colour(info.bgcolor))
+      return {table_rule::invalid_colour, here, {}};
     for (std::size_t j = 0; j < i; ++j)
       if (level_code(s.levels[j]) == level_code(info) || policy_name(s.levels[j]) == policy_name(info))
         return {table_rule::duplicate_level, {s.id, s.levels[j].rank}, here};
@@ -218,7 +221,8 @@ constexpr table_check check_scheme(const registry& reg, const scheme& s) noexcep
       return {table_rule::invalid_spelling, {s.id, x.rank}, {}};
   for (std::size_t i = 0; i < s.contexts.size(); ++i) {
     const marking_context& c = s.contexts[i];
-    bool bad = c.word.empty() || c.releasable_to.empty() || !defined_parties.includes(c.releasable_to) || c.source.ref.empty();
+    bool bad =
+        c.word.empty() || c.releasable_to.empty() || !defined_parties.includes(c.releasable_to) || c.source.ref.empty();
     for (std::size_t j = 0; j < i && !bad; ++j) bad = s.contexts[j].word == c.word || s.contexts[j].code == c.code;
     if (bad) return {table_rule::invalid_context, {s.id, -1}, {}};
   }

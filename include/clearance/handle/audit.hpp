@@ -30,16 +30,16 @@ CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 namespace clearance {
 
 enum class audit_kind : int {
-  access,       ///< reveal: a person reads a value
-  transmit,     ///< send: a value goes over a channel
-  store,        ///< store: a value is held on a device
-  write,        ///< append or assign into a labelled container
-  combine,      ///< two values become one, labelled with the join
-  raise,        ///< a label is raised
-  declassify,   ///< a label is lowered by an authority
+  access,      ///< reveal: a person reads a value
+  transmit,    ///< send: a value goes over a channel
+  store,       ///< store: a value is held on a device
+  write,       ///< append or assign into a labelled container
+  combine,     ///< two values become one, labelled with the join
+  raise,       ///< a label is raised
+  declassify,  ///< a label is lowered by an authority
   // Kinds added later go last, so that the number of every kind stays what it was.
-  deliver,      ///< a message is delivered to a peer, room or list, or to a room's member
-  relabel,      ///< a room's label is changed
+  deliver,  ///< a message is delivered to a peer, room or list, or to a room's member
+  relabel,  ///< a room's label is changed
 };
 
 constexpr std::string_view to_string(audit_kind k) noexcept {
@@ -126,22 +126,22 @@ struct audit_record {
   /// `time_ms` when no clock gave a time (a trail without a clock); written as null.
   static constexpr std::int64_t no_time = std::numeric_limits<std::int64_t>::min();
 
-  std::uint64_t sequence = 0;          ///< 1, 2, 3, ... per trail; 0: not recorded by a trail
-  std::int64_t time_ms = no_time;      ///< Unix time in milliseconds, UTC, from the trail's clock
+  std::uint64_t sequence = 0;      ///< 1, 2, 3, ... per trail; 0: not recorded by a trail
+  std::int64_t time_ms = no_time;  ///< Unix time in milliseconds, UTC, from the trail's clock
   audit_kind kind = audit_kind::access;
-  std::string_view subject{};          ///< who or what it concerns: a person's id, a room JID
-  std::string_view target{};           ///< the channel, peer or room involved (empty: none)
-  std::string_view policy{};           ///< the host's policy id
-  std::string_view policy_version{};   ///< and its version
-  date data_as_of{};                   ///< the date of the library's tables (newest_fact)
-  decision outcome{};                  ///< the decision: reasons.first()
-  decision_list reasons{};             ///< every reason, in order (see decision_list)
-  label from{};                        ///< the label concerned (before, for a change)
-  label to{};                          ///< after: raise, declassify, relabel, write (default: unused)
-  std::string_view authority{};        ///< declassify: who lowered the label
-  std::string_view ground{};           ///< declassify: on what ground
+  std::string_view subject{};         ///< who or what it concerns: a person's id, a room JID
+  std::string_view target{};          ///< the channel, peer or room involved (empty: none)
+  std::string_view policy{};          ///< the host's policy id
+  std::string_view policy_version{};  ///< and its version
+  date data_as_of{};                  ///< the date of the library's tables (newest_fact)
+  decision outcome{};                 ///< the decision: reasons.first()
+  decision_list reasons{};            ///< every reason, in order (see decision_list)
+  label from{};                       ///< the label concerned (before, for a change)
+  label to{};                         ///< after: raise, declassify, relabel, write (default: unused)
+  std::string_view authority{};       ///< declassify: who lowered the label
+  std::string_view ground{};          ///< declassify: on what ground
   enforcement mode = enforcement::enforce;
-  bool delivered = false;              ///< delivers(mode, outcome)
+  bool delivered = false;  ///< delivers(mode, outcome)
 
   [[nodiscard]] constexpr bool timed() const noexcept { return time_ms != no_time; }
 };

@@ -95,7 +95,8 @@ decision release(audit_kind kind, const dynamic_labeled<T>& v, decision d, std::
 
 /// Calls `transport(value)` when may_transmit allows it over `c` deployed as `dep`.
 template <class T, class F>
-decision send(const registry& reg, const dynamic_labeled<T>& v, const channel& c, const deployment& dep, F&& transport) {
+decision send(const registry& reg, const dynamic_labeled<T>& v, const channel& c, const deployment& dep,
+              F&& transport) {
   return detail::release(audit_kind::transmit, v, may_transmit(reg, v.classification(), c, dep), c.name,
                          std::forward<F>(transport));
 }
@@ -125,9 +126,9 @@ auto combine(const registry& reg, const dynamic_labeled<A>& a, const dynamic_lab
   const label_result joined = join(reg, a.classification(), b.classification());
   audit({audit_kind::combine, joined.outcome, a.classification(), joined.value, {}, {}});
   if (!joined) return result<dynamic_labeled<R>>{joined.outcome};
-  return {joined.outcome,
-          dynamic_labeled<R>{detail::invoke(std::forward<F>(f), detail::dynamic_access::get(a), detail::dynamic_access::get(b)),
-                             joined.value}};
+  return {joined.outcome, dynamic_labeled<R>{detail::invoke(std::forward<F>(f), detail::dynamic_access::get(a),
+                                                            detail::dynamic_access::get(b)),
+                                             joined.value}};
 }
 
 /// Appends with f(target_value, source_value) when the target's label dominates the source's.

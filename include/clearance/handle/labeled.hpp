@@ -51,13 +51,15 @@ struct labeled_access;
 /// What std::invoke does for the operations below (callables, and member pointers on an object
 /// or a pointer), without <functional>, which costs a quarter of a second in every file.
 template <class F, class Object, class... Args>
-constexpr decltype(auto) invoke(F&& f, Object&& object, Args&&... args) noexcept(
-    std::is_nothrow_invocable_v<F, Object, Args...>) {
+constexpr decltype(auto) invoke(F&& f, Object&& object,
+                                Args&&... args) noexcept(std::is_nothrow_invocable_v<F, Object, Args...>) {
   using member = std::remove_cvref_t<F>;
   if constexpr (std::is_member_pointer_v<member>) {
     if constexpr (std::is_pointer_v<std::remove_cvref_t<Object>>) {
-      if constexpr (std::is_member_function_pointer_v<member>) return ((*object).*f)(std::forward<Args>(args)...);
-      else return (*object).*f;
+      if constexpr (std::is_member_function_pointer_v<member>)
+        return ((*object).*f)(std::forward<Args>(args)...);
+      else
+        return (*object).*f;
     } else if constexpr (std::is_member_function_pointer_v<member>) {
       return (std::forward<Object>(object).*f)(std::forward<Args>(args)...);
     } else {
@@ -87,8 +89,10 @@ using refused = typename refusal<R, D>::type;
 /// of the refusal's signature: g++ reports a function that is declared with a lambda's type and
 /// never defined as a second error.
 struct any_argument {
+  // Takes anything, and is never copied: it hides no copy or move the callers would use.
   template <class A>
-  constexpr any_argument(A&& /*unused*/) noexcept {}  // NOLINT(google-explicit-constructor)
+  // NOLINTNEXTLINE(google-explicit-constructor,bugprone-forwarding-reference-overload)
+  constexpr any_argument(A&& /*unused*/) noexcept {}
 };
 }  // namespace detail
 
@@ -128,7 +132,8 @@ class labeled_in {
   /// Copies a value labelled lower into a container labelled `L` (no write-down).
   template <label Source>
     requires(may_write(R, L, Source).allowed())
-  constexpr labeled_in& operator=(const labeled_in<R, T, Source>& source) noexcept(std::is_nothrow_copy_assignable_v<T>);
+  constexpr labeled_in& operator=(const labeled_in<R, T, Source>& source) noexcept(
+      std::is_nothrow_copy_assignable_v<T>);
   /// Refused: a write-down.
   template <label Source>
     requires(!may_write(R, L, Source).allowed())
@@ -178,8 +183,8 @@ constexpr auto transform(const labeled_in<R, T, L>& v, F&& f) noexcept(std::is_n
 /// below any of its parts. Labels of two schemes do not combine (convert one first).
 template <const registry& R, class A, label La, class B, label Lb, class F>
   requires(join(R, La, Lb).ok())
-constexpr auto combine(const labeled_in<R, A, La>& a, const labeled_in<R, B, Lb>& b, F&& f) noexcept(
-    std::is_nothrow_invocable_v<F, const A&, const B&>) {
+constexpr auto combine(const labeled_in<R, A, La>& a, const labeled_in<R, B, Lb>& b,
+                       F&& f) noexcept(std::is_nothrow_invocable_v<F, const A&, const B&>) {
   using U = std::decay_t<std::invoke_result_t<F, const A&, const B&>>;
   return labeled_in<R, U, join(R, La, Lb).value>{
       detail::invoke(std::forward<F>(f), detail::labeled_access::get(a), detail::labeled_access::get(b))};
@@ -187,24 +192,25 @@ constexpr auto combine(const labeled_in<R, A, La>& a, const labeled_in<R, B, Lb>
 template <const registry& R, class A, label La, class B, label Lb>
   requires(!join(R, La, Lb).ok())
 detail::refused<R, join(R, La, Lb).outcome> combine(const labeled_in<R, A, La>& a, const labeled_in<R, B, Lb>& b,
-                                              detail::any_argument f);
+                                                    detail::any_argument f);
 
 /// Appends `source` to `target` with f(target_value, source_value): no write-down.
 template <const registry& R, class T, label Lt, class U, label Ls, class F>
   requires(may_write(R, Lt, Ls).allowed())
-constexpr void append(labeled_in<R, T, Lt>& target, const labeled_in<R, U, Ls>& source, F&& f) noexcept(
-    std::is_nothrow_invocable_v<F, T&, const U&>) {
+constexpr void append(labeled_in<R, T, Lt>& target, const labeled_in<R, U, Ls>& source,
+                      F&& f) noexcept(std::is_nothrow_invocable_v<F, T&, const U&>) {
   detail::invoke(std::forward<F>(f), detail::labeled_access::get(target), detail::labeled_access::get(source));
 }
 template <const registry& R, class T, label Lt, class U, label Ls>
   requires(!may_write(R, Lt, Ls).allowed())
 detail::refused<R, may_write(R, Lt, Ls)> append(labeled_in<R, T, Lt>& target, const labeled_in<R, U, Ls>& source,
-                                          detail::any_argument f);
+                                                detail::any_argument f);
 
 /// The same value labelled higher (reclassified up).
 template <label To, const registry& R, class T, label From>
   requires(may_raise(R, From, To).allowed())
-constexpr labeled_in<R, T, To> raise(const labeled_in<R, T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
+constexpr labeled_in<R, T, To> raise(const labeled_in<R, T, From>& v) noexcept(
+    std::is_nothrow_copy_constructible_v<T>) {
   return labeled_in<R, T, To>{detail::labeled_access::get(v)};
 }
 template <label To, const registry& R, class T, label From>
@@ -224,7 +230,8 @@ concept declassification_authority = requires {
 /// and reported to the audit hook when it runs.
 template <label To, declassification_authority Authority, const registry& R, class T, label From>
   requires(may_lower(R, From, To, Authority::grant).allowed())
-constexpr labeled_in<R, T, To> declassify(const labeled_in<R, T, From>& v) noexcept(std::is_nothrow_copy_constructible_v<T>) {
+constexpr labeled_in<R, T, To> declassify(const labeled_in<R, T, From>& v) noexcept(
+    std::is_nothrow_copy_constructible_v<T>) {
   audit({audit_kind::declassify, may_lower(R, From, To, Authority::grant), From, To, Authority::grant.who,
          Authority::grant.ground});
   return labeled_in<R, T, To>{detail::labeled_access::get(v)};

@@ -67,18 +67,20 @@ enum class char_class : int { word, separator, unexpected };
 constexpr char_class classify(char32_t c) noexcept {
   if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return char_class::word;
   switch (c) {
+      // clang-format off: a table, laid out by hand
     case ' ': case '\t': case '.': case '/': case '-': case ',': case '(': case ')': case ':': case '!': case '\'':
     case 0x00A0:                    // no-break space
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
     case 0x2019:                    // right single quotation mark (typographic apostrophe)
     case 0x2212:                    // minus sign
+      // clang-format on
       return char_class::separator;
     default: break;
   }
-  if (c < 0xC0) return char_class::unexpected;             // controls, other punctuation, Latin-1 signs
-  if (c == 0xD7 || c == 0xF7) return char_class::unexpected;  // × ÷
+  if (c < 0xC0) return char_class::unexpected;                    // controls, other punctuation, Latin-1 signs
+  if (c == 0xD7 || c == 0xF7) return char_class::unexpected;      // × ÷
   if (c >= 0x2000 && c <= 0x2BFF) return char_class::unexpected;  // punctuation, symbols, arrows
-  return char_class::word;  // Latin-1 letters and the letters of other scripts
+  return char_class::word;                                        // Latin-1 letters and the letters of other scripts
 }
 
 /// ASCII in one look-up: a word character's folded byte ('0'-'9', 'A'-'Z'), or one of these two.
@@ -99,14 +101,17 @@ inline constexpr ascii_table ascii = [] {
 }();
 
 /// The base letters of U+00C0..U+00FF (upper and lower case): accents are dropped.
+// clang-format off: a table, laid out by hand
 inline constexpr std::string_view latin1_fold[64] = {
     "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",  // C0-CF
     "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "SS", // D0-DF
     "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",  // E0-EF
     "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "Y",  // F0-FF
 };
+// clang-format on
 
 /// The base letters of U+0100..U+017F (Latin Extended-A: Czech, Polish, Baltic, Maltese, ...).
+// clang-format off: a table, laid out by hand
 inline constexpr std::string_view latin_a_fold[128] = {
     "A", "A", "A", "A", "A", "A", "C", "C", "C", "C", "C", "C", "C", "C", "D", "D",   // 0100-010F
     "D", "D", "E", "E", "E", "E", "E", "E", "E", "E", "E", "E", "G", "G", "G", "G",   // 0110-011F
@@ -117,6 +122,7 @@ inline constexpr std::string_view latin_a_fold[128] = {
     "S", "S", "T", "T", "T", "T", "T", "T", "U", "U", "U", "U", "U", "U", "U", "U",   // 0160-016F
     "U", "U", "U", "U", "W", "W", "Y", "Y", "Y", "Z", "Z", "Z", "Z", "Z", "Z", "S",   // 0170-017F
 };
+// clang-format on
 
 /// The upper-case form of a Cyrillic letter; 0 for any other code point.
 constexpr char32_t cyrillic_upper(char32_t c) noexcept {
@@ -130,14 +136,27 @@ constexpr char32_t cyrillic_upper(char32_t c) noexcept {
 /// dialytika (final sigma is sigma); 0 for any other code point.
 constexpr char32_t greek_upper(char32_t c) noexcept {
   switch (c) {
-    case 0x386: case 0x3AC: return 0x391;                      // Ά ά: Α
-    case 0x388: case 0x3AD: return 0x395;                      // Έ έ: Ε
-    case 0x389: case 0x3AE: return 0x397;                      // Ή ή: Η
-    case 0x38A: case 0x3AA: case 0x3AF: case 0x3CA: case 0x390: return 0x399;  // Ί Ϊ ί ϊ ΐ: Ι
-    case 0x38C: case 0x3CC: return 0x39F;                      // Ό ό: Ο
-    case 0x38E: case 0x3AB: case 0x3CD: case 0x3CB: case 0x3B0: return 0x3A5;  // Ύ Ϋ ύ ϋ ΰ: Υ
-    case 0x38F: case 0x3CE: return 0x3A9;                      // Ώ ώ: Ω
-    case 0x3C2: return 0x3A3;                                  // ς: Σ
+    case 0x386:
+    case 0x3AC: return 0x391;  // Ά ά: Α
+    case 0x388:
+    case 0x3AD: return 0x395;  // Έ έ: Ε
+    case 0x389:
+    case 0x3AE: return 0x397;  // Ή ή: Η
+    case 0x38A:
+    case 0x3AA:
+    case 0x3AF:
+    case 0x3CA:
+    case 0x390: return 0x399;  // Ί Ϊ ί ϊ ΐ: Ι
+    case 0x38C:
+    case 0x3CC: return 0x39F;  // Ό ό: Ο
+    case 0x38E:
+    case 0x3AB:
+    case 0x3CD:
+    case 0x3CB:
+    case 0x3B0: return 0x3A5;  // Ύ Ϋ ύ ϋ ΰ: Υ
+    case 0x38F:
+    case 0x3CE: return 0x3A9;  // Ώ ώ: Ω
+    case 0x3C2: return 0x3A3;  // ς: Σ
     default: break;
   }
   if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c;
@@ -279,8 +298,13 @@ constexpr bool folds_to(std::string_view s, const word& w, const char* folded, s
     return true;
   }
   std::size_t k = 0;
-  return for_each_folded(s, w, [&](unsigned b) { return k < length && static_cast<unsigned char>(folded[k++]) == b; }) &&
-         k == length;
+  const auto next_matches = [&](unsigned b) {
+    if (k == length) return false;
+    const auto expected = static_cast<unsigned char>(folded[k]);
+    ++k;
+    return expected == b;
+  };
+  return for_each_folded(s, w, next_matches) && k == length;
 }
 
 // ---------------------------------------------------------------- comparing texts

@@ -125,20 +125,23 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
   if (to.empty()) return false;
   const std::string_view text = level_text(info, form, lang);
   const bool listed = to != owner_releasability(level{l.scheme, l.rank, s.owner}) && to != only;
-  const found<marking_context> ctx = listed ? context_of(s, l, form == marking_form::portion ? info.name : text)
-                                            : found<marking_context>{};
+  const found<marking_context> ctx =
+      listed ? context_of(s, l, form == marking_form::portion ? info.name : text) : found<marking_context>{};
   if (!only.empty() && listed && !ctx) return false;
   const bool banner = form == marking_form::banner;
   const bool display = banner && !s.contexts.empty();  // the ADatP-4774 display form
   const bool with_context = ctx && (display || !only.empty());
   // Names in the ADatP-4774 display form ("Japan", "Japon"), codes elsewhere ("JPN").
-  const party_spelling names = !display ? party_spelling::code : lang == language::fr ? party_spelling::french
-                                                                                      : party_spelling::name;
+  const party_spelling names = !display               ? party_spelling::code
+                               : lang == language::fr ? party_spelling::french
+                                                      : party_spelling::name;
   const auto write_only = [&](std::string_view before) {
     if (only.empty()) return;
     out << before;
     append_parties(out, l.only, names);
-    out << " " << (!s.only_word.empty() ? s.only_word : keyword_text(marking_word::only, word_use::banner, banner ? lang : language::en));
+    out << " "
+        << (!s.only_word.empty() ? s.only_word
+                                 : keyword_text(marking_word::only, word_use::banner, banner ? lang : language::en));
   };
 
   if (display) {
@@ -157,8 +160,9 @@ constexpr bool append_marking(const registry& reg, fixed_text<N>& out, const lab
     if (listed && !with_context) {
       const party_set implied = expand(s.implied_releasability);
       const bool implies = to.includes(implied);
-      out << " " << keyword_text(implies ? marking_word::releasable_to_display : marking_word::releasable_to,
-                                 word_use::banner, lang)
+      out << " "
+          << keyword_text(implies ? marking_word::releasable_to_display : marking_word::releasable_to, word_use::banner,
+                          lang)
           << " ";
       if (implies)
         append_parties(out, to, names, s.implied_releasability);

@@ -62,7 +62,8 @@ struct marking_sides {
   };
   static constexpr marking_error rule = Rule;
   static constexpr part first{Text.view()};
-  static constexpr part second{Offset < Text.view().size() ? Text.view().substr(Offset) : std::string_view{"(at the end)"}};
+  static constexpr part second{Offset < Text.view().size() ? Text.view().substr(Offset)
+                                                           : std::string_view{"(at the end)"}};
 };
 }  // namespace detail
 
@@ -81,7 +82,8 @@ constexpr label parse_marking_in() noexcept {
   constexpr const marking_result& r = detail::literal_read<vocabulary_of<R>, Text, Within>;
   if constexpr (!r.ok()) {  // only a bad literal spells its verdict
     using sides = detail::marking_sides<Text, r.error, r.offset>;
-    static_assert(denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
+    static_assert(
+        denied<sides::rule, CLEARANCE_DETAIL_LITERAL(sides::first), CLEARANCE_DETAIL_LITERAL(sides::second)>::accepted);
   }
   return r.value;
 }

@@ -187,7 +187,8 @@ constexpr void append_conditions(fixed_text<N>& out, condition_set set) noexcept
 /// What a channel is approved up to: "up to Dep. VERTROUWELIJK", or "for unclassified
 /// information only" for a ceiling of rank 0.
 template <std::size_t N>
-constexpr void append_ceiling(const registry& reg, fixed_text<N>& out, level ceiling, charset cs = charset::utf8) noexcept {
+constexpr void append_ceiling(const registry& reg, fixed_text<N>& out, level ceiling,
+                              charset cs = charset::utf8) noexcept {
   if (ceiling.rank == 0) {
     out << "for unclassified information only";
     return;

@@ -42,9 +42,9 @@ class owned_vocabulary {
       std::vector<marking_phrase> in(size.phrases);
       std::vector<mk::phrase_words> in_ids(size.phrases);
       std::vector<std::size_t> order(size.phrases);
-      const std::size_t count = mk::build_book(reg, {chars_.data(), words_.data(), slots_.data(), slots_.size(),
-                                                     phrases_.data(), phrase_ids_.data(), starts_.data(), in.data(),
-                                                     in_ids.data(), order.data()});
+      const std::size_t count =
+          mk::build_book(reg, {chars_.data(), words_.data(), slots_.data(), slots_.size(), phrases_.data(),
+                               phrase_ids_.data(), starts_.data(), in.data(), in_ids.data(), order.data()});
       words_.resize(count);
       check = mk::check_after_build(phrases_.data(), phrase_ids_.data(), phrases_.size());
     }

@@ -127,7 +127,8 @@ constexpr match match_at(const vocabulary& v, const token_list& t, std::size_t a
     const phrase_words& p = phrase_ids[i];
     if (at + p.count > t.count || at + p.count < m.end) continue;
     bool same = true;
-    for (std::size_t j = 1; j < p.count && same; ++j) same = t.items[at + j].id == p.ids[j] && !t.items[at + j].new_field;
+    for (std::size_t j = 1; j < p.count && same; ++j)
+      same = t.items[at + j].id == p.ids[j] && !t.items[at + j].new_field;
     if (!same) continue;
     if (at + p.count > m.end) m = {phrases, at, at + p.count, i, i, 0, 0};
     if (m.last == i) ++m.last;  // phrases with the same words are neighbours

@@ -98,7 +98,8 @@ constexpr void for_each_phrase(const registry& reg, F&& f) {
       });
     }
     for (const clearance::spelling& sp : s->spellings)
-      f(marking_phrase{.text = sp.text, .kind = k::level, .scheme = s->id, .rank = sp.rank, .categories = sp.categories});
+      f(marking_phrase{
+          .text = sp.text, .kind = k::level, .scheme = s->id, .rank = sp.rank, .categories = sp.categories});
     for (const marking_context& c : s->contexts)
       f(marking_phrase{.text = c.word, .kind = k::context, .scheme = s->id, .parties = c.releasable_to});
     for (const category_info& c : s->categories)
@@ -193,7 +194,8 @@ struct book_storage {
 };
 
 /// Adds word `w` of `s` to the table of words (`count` of them so far) unless it is there; its id.
-constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std::string_view s, const word& w) noexcept {
+constexpr std::uint16_t add_word(const book_storage& b, std::size_t& count, std::string_view s,
+                                 const word& w) noexcept {
   if (const std::uint16_t id = find_word(b.chars, b.words, b.slots, b.slot_count - 1, s, w); id != no_word) return id;
   const std::size_t offset = count == 0 ? 0 : b.words[count - 1].offset + b.words[count - 1].length;
   const auto id = static_cast<std::uint16_t>(count++);
@@ -266,7 +268,8 @@ constexpr vocabulary_check check_before_build(const registry& reg, const vocabul
   if (out.fault == vocabulary_fault::none && size.words >= no_word) out.fault = vocabulary_fault::too_many_words;
   return out;
 }
-constexpr vocabulary_check check_after_build(const marking_phrase* phrases, const phrase_words* ids, std::size_t n) noexcept {
+constexpr vocabulary_check check_after_build(const marking_phrase* phrases, const phrase_words* ids,
+                                             std::size_t n) noexcept {
   std::size_t same = 1;
   for (std::size_t i = 0; i < n; ++i) {
     if (ids[i].count == 0 || ids[i].count > max_phrase_words) return {vocabulary_fault::phrase_length, phrases[i].text};
@@ -309,7 +312,8 @@ struct book {
                 "marking vocabulary: every phrase must be valid UTF-8 of word characters and separators");
   static_assert(before != vocabulary_fault::too_many_words, "marking vocabulary: too many words for 16-bit ids");
   static constexpr vocabulary_fault after = check_after_build(data.phrases, data.phrase_ids, size.phrases).fault;
-  static_assert(after != vocabulary_fault::phrase_length, "marking vocabulary: every phrase has 1 to max_phrase_words words");
+  static_assert(after != vocabulary_fault::phrase_length,
+                "marking vocabulary: every phrase has 1 to max_phrase_words words");
   static_assert(after != vocabulary_fault::too_many_meanings,
                 "marking vocabulary: more than max_meanings phrases with the same words");
 };
@@ -326,8 +330,7 @@ class vocabulary {
   /// phrases of each first word start.
   constexpr vocabulary(const registry& reg, slice<const char> chars, slice<const detail::mk::word_entry> words,
                        slice<const std::uint16_t> slots, slice<const marking_phrase> phrases,
-                       slice<const detail::mk::phrase_words> phrase_ids,
-                       slice<const std::uint16_t> starts) noexcept
+                       slice<const detail::mk::phrase_words> phrase_ids, slice<const std::uint16_t> starts) noexcept
       : reg_(&reg),
         chars_(chars.data()),
         words_(words.data()),
@@ -395,7 +398,9 @@ namespace detail::mk {
 struct phrase_bits {
   static constexpr int offset = 0, length = 20, kind = 32, rank = 36, keyword = 44, scheme = 52, end = 64;
   /// Whether `value` fits in the field from bit `from` to the next field.
-  static constexpr bool fits(std::uint64_t value, int from, int to) noexcept { return value < (std::uint64_t{1} << (to - from)); }
+  static constexpr bool fits(std::uint64_t value, int from, int to) noexcept {
+    return value < (std::uint64_t{1} << (to - from));
+  }
 };
 static_assert(phrase_bits::length == 20 && phrase_bits::kind - phrase_bits::length == 12 &&
                   phrase_bits::rank - phrase_bits::kind == 4 && phrase_bits::keyword - phrase_bits::rank == 8 &&

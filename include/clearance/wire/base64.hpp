@@ -45,8 +45,8 @@ template <std::size_t N>
 constexpr void encode(slice<const std::uint8_t> bytes, fixed_text<N>& out) noexcept {
   for (std::size_t i = 0; i < bytes.size(); i += 3) {
     const std::size_t n = bytes.size() - i < 3 ? bytes.size() - i : 3;
-    const unsigned v = (unsigned{bytes[i]} << 16) | (n > 1 ? unsigned{bytes[i + 1]} << 8 : 0U) |
-                       (n > 2 ? unsigned{bytes[i + 2]} : 0U);
+    const unsigned v =
+        (unsigned{bytes[i]} << 16) | (n > 1 ? unsigned{bytes[i + 1]} << 8 : 0U) | (n > 2 ? unsigned{bytes[i + 2]} : 0U);
     for (std::size_t k = 0; k < 4; ++k)
       out << (k <= n ? alphabet.substr((v >> (18 - 6 * k)) & 0x3Fu, 1) : std::string_view{"="});
   }

@@ -60,9 +60,9 @@ struct status {
 /// One encoded value (tag, length, contents).
 struct element {
   std::uint8_t tag = 0;
-  std::size_t offset = 0;                    ///< of the identifier octet, in the whole input
-  std::size_t content_offset = 0;            ///< of the first contents octet, in the whole input
-  slice<const std::uint8_t> content{};   ///< the contents octets
+  std::size_t offset = 0;               ///< of the identifier octet, in the whole input
+  std::size_t content_offset = 0;       ///< of the first contents octet, in the whole input
+  slice<const std::uint8_t> content{};  ///< the contents octets
   [[nodiscard]] constexpr std::size_t end() const noexcept { return content_offset + content.size(); }
 };
 
@@ -81,8 +81,7 @@ constexpr int compare_encodings(slice<const std::uint8_t> a, slice<const std::ui
 class reader {
  public:
   /// A reader over all of `input`.
-  constexpr explicit reader(slice<const std::uint8_t> input) noexcept
-      : input_(input), pos_(0), end_(input.size()) {}
+  constexpr explicit reader(slice<const std::uint8_t> input) noexcept : input_(input), pos_(0), end_(input.size()) {}
   /// A reader over the contents of `e`, an element read from `input`.
   constexpr reader(slice<const std::uint8_t> input, const element& e) noexcept
       : input_(input), pos_(e.content_offset), end_(e.end()) {}
@@ -216,10 +215,14 @@ constexpr std::size_t utf8_sequence(slice<const std::uint8_t> s, std::size_t at)
   if (b0 < 0x80) return 1;
   std::size_t n = 0;
   unsigned lo = 0x80, hi = 0xBF;  // the range of the second octet
-  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
-  else if (b0 >= 0xE0 && b0 <= 0xEF) n = 3, lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-  else if (b0 >= 0xF0 && b0 <= 0xF4) n = 4, lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
-  else return 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF)
+    n = 2;
+  else if (b0 >= 0xE0 && b0 <= 0xEF)
+    n = 3, lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
+  else if (b0 >= 0xF0 && b0 <= 0xF4)
+    n = 4, lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
+  else
+    return 0;
   if (s.size() - at < n || s[at + 1] < lo || s[at + 1] > hi) return 0;
   for (std::size_t k = 2; k < n; ++k)
     if ((s[at + k] & 0xC0u) != 0x80u) return 0;
@@ -431,8 +434,10 @@ class writer {
   [[nodiscard]] constexpr slice<const std::uint8_t> written() const noexcept { return {out_.data(), size_}; }
 
   constexpr void put(std::uint8_t b) noexcept {
-    if (size_ < out_.size()) out_[size_++] = b;
-    else overflow_ = true;
+    if (size_ < out_.size())
+      out_[size_++] = b;
+    else
+      overflow_ = true;
   }
   /// Opens a value with tag `t`; the position of its contents, for close.
   constexpr std::size_t open(std::uint8_t t) noexcept {
@@ -470,8 +475,10 @@ class writer {
     while (n > 1) {
       const unsigned top = static_cast<unsigned>(u >> (8 * (n - 1))) & 0xFFu;
       const unsigned next = static_cast<unsigned>(u >> (8 * (n - 2))) & 0x80u;
-      if ((top == 0x00 && next == 0) || (top == 0xFF && next != 0)) --n;
-      else break;
+      if ((top == 0x00 && next == 0) || (top == 0xFF && next != 0))
+        --n;
+      else
+        break;
     }
     while (n-- > 0) put(static_cast<std::uint8_t>(u >> (8 * n)));
     close(at);

@@ -175,7 +175,7 @@ struct ess_fields {
   der::element policy{};          ///< the OBJECT IDENTIFIER
   der::element classification{};  ///< the INTEGER; tag 0: none
   long long classification_code = 0;
-  der::element privacy_mark{};    ///< the PrintableString or UTF8String; tag 0: none
+  der::element privacy_mark{};        ///< the PrintableString or UTF8String; tag 0: none
   std::size_t categories_offset = 0;  ///< of the SET OF SecurityCategory
   std::size_t category_count = 0;
   ess_category categories[max_ess_categories]{};
@@ -196,13 +196,18 @@ constexpr ess_fields failed(der::status st) noexcept {
 
 /// The tag type the [0] type `name` and the value's syntax say; false for a type ACP 145(A) lacks.
 constexpr bool type_of(std::string_view name, bool enumerated, tag_type& out) noexcept {
-  if (name == acp145::restrictive_attributes && !enumerated) out = tag_type::restrictive;
-  else if (name == acp145::permissive_attributes && !enumerated) out = tag_type::permissive;
-  else if (name == acp145::enumerated_permissive_attributes && enumerated) out = tag_type::enumerated_permissive;
-  else if (name == acp145::enumerated_restrictive_attributes && enumerated) out = tag_type::enumerated_restrictive;
+  if (name == acp145::restrictive_attributes && !enumerated)
+    out = tag_type::restrictive;
+  else if (name == acp145::permissive_attributes && !enumerated)
+    out = tag_type::permissive;
+  else if (name == acp145::enumerated_permissive_attributes && enumerated)
+    out = tag_type::enumerated_permissive;
+  else if (name == acp145::enumerated_restrictive_attributes && enumerated)
+    out = tag_type::enumerated_restrictive;
   else if (name == acp145::informative_attributes)
     out = enumerated ? tag_type::informative_enumerated : tag_type::informative;
-  else return false;
+  else
+    return false;
   return true;
 }
 
@@ -357,7 +362,7 @@ constexpr der::status for_each_code(slice<const std::uint8_t> input, const ess_c
     for (std::size_t i = 0; i < b.octets.size(); ++i)
       for (std::size_t k = 0; k < 8 && b.octets[i] != 0; ++k)
         if (b.test(i * 8 + k))
-          if (const wire_error e = f(static_cast<long long>(i * 8 + k)); e != wire_error::none)
+          if (const wire_error e = f(static_cast<long long>(i) * 8 + static_cast<long long>(k)); e != wire_error::none)
             return {e, b.content_offset + i};
     return {};
   }

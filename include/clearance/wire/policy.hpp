@@ -30,29 +30,29 @@ namespace clearance {
 enum class wire_error : int {
   none = 0,
   // the bytes
-  empty,               ///< no input
-  too_long,            ///< longer than the reader's bound
-  invalid_utf8,        ///< not UTF-8, or a character XML does not allow
-  truncated,           ///< the input ends inside a construct
-  trailing_data,       ///< bytes after the end of the document or of the DER value
+  empty,          ///< no input
+  too_long,       ///< longer than the reader's bound
+  invalid_utf8,   ///< not UTF-8, or a character XML does not allow
+  truncated,      ///< the input ends inside a construct
+  trailing_data,  ///< bytes after the end of the document or of the DER value
   // XML (xml.hpp)
-  not_well_formed,     ///< not XML: a missing quote, a stray '<', text outside the root, ...
-  too_deep,            ///< elements nested deeper than the reader's bound
-  too_many_nodes,      ///< more elements, attributes or text than the reader's bound
-  forbidden_markup,    ///< a DOCTYPE, a processing instruction other than the XML declaration, CDATA
-  unknown_entity,      ///< an entity other than the five predefined ones, or a bad character reference
-  mismatched_tag,      ///< an end tag that does not close the open element
-  duplicate_attribute, ///< one attribute twice (also after namespace resolution)
-  unbound_prefix,      ///< a prefix with no namespace declaration in scope
+  not_well_formed,      ///< not XML: a missing quote, a stray '<', text outside the root, ...
+  too_deep,             ///< elements nested deeper than the reader's bound
+  too_many_nodes,       ///< more elements, attributes or text than the reader's bound
+  forbidden_markup,     ///< a DOCTYPE, a processing instruction other than the XML declaration, CDATA
+  unknown_entity,       ///< an entity other than the five predefined ones, or a bad character reference
+  mismatched_tag,       ///< an end tag that does not close the open element
+  duplicate_attribute,  ///< one attribute twice (also after namespace resolution)
+  unbound_prefix,       ///< a prefix with no namespace declaration in scope
   // DER (der.hpp)
-  bad_tag,             ///< an unexpected or non-minimal tag
-  bad_length,          ///< an indefinite, non-minimal or overlong length
-  bad_integer,         ///< an empty, non-minimal or out-of-range INTEGER
-  bad_oid,             ///< an OBJECT IDENTIFIER that is not minimal or not dotted decimal
-  bad_bit_string,      ///< unused bits out of range or not zero, or trailing zero bytes
-  bad_string,          ///< a string of the wrong type, length or characters
-  set_order,           ///< SET or SET OF members not in DER order, or repeated
-  bad_base64,          ///< not canonical base64
+  bad_tag,         ///< an unexpected or non-minimal tag
+  bad_length,      ///< an indefinite, non-minimal or overlong length
+  bad_integer,     ///< an empty, non-minimal or out-of-range INTEGER
+  bad_oid,         ///< an OBJECT IDENTIFIER that is not minimal or not dotted decimal
+  bad_bit_string,  ///< unused bits out of range or not zero, or trailing zero bytes
+  bad_string,      ///< a string of the wrong type, length or characters
+  set_order,       ///< SET or SET OF members not in DER order, or repeated
+  bad_base64,      ///< not canonical base64
   // the document's structure
   unexpected_element,  ///< an element, attribute or field the format does not have there
   missing_element,     ///< a required element, attribute or field is missing
@@ -202,7 +202,9 @@ struct category_value {
 constexpr category_value value_of(const scheme& s, category c) noexcept {
   if (is_compartment(c))
     return {find_tag_set(s, [](const tag_set_info& t) { return t.id == compartment_tag_set; }),
-            category_kind::restrictive, static_cast<int>(c) - first_compartment_bit, {}};
+            category_kind::restrictive,
+            static_cast<int>(c) - first_compartment_bit,
+            {}};
   const found<category_info> row = find_category(c, s.categories);
   if (!row) return {};
   return {find_tag_set(s, [&](const tag_set_info& t) { return t.id == row->tag_set; }), row->kind, row->code,
@@ -211,7 +213,8 @@ constexpr category_value value_of(const scheme& s, category c) noexcept {
 
 /// The category of `s` in tag set `tag` with code `code`; category::invalid for none.
 constexpr category category_by_code(const scheme& s, const tag_set_info& tag, long long code) noexcept {
-  if (tag.id == compartment_tag_set) return code >= 0 && code < compartment_count ? compartment(static_cast<int>(code)) : category::invalid;
+  if (tag.id == compartment_tag_set)
+    return code >= 0 && code < compartment_count ? compartment(static_cast<int>(code)) : category::invalid;
   for (const category_info& info : categories)
     if (info.tag_set == tag.id && info.code == code) return info.id;
   for (const category_info& info : s.categories)
@@ -238,11 +241,11 @@ constexpr category category_by_name(const scheme& s, const tag_set_info& tag, st
 /// - Only: the ONLY list as written.
 /// A label with its owner's releasability carries no list (or only the owner's context).
 struct label_lists {
-  bool own_context = false;    ///< Context holds the scheme's owner
-  bool list_follows = false;   ///< Context holds the value that goes with a Releasable To list
-  unsigned contexts = 0;       ///< bit i: Context holds the scheme's context i
-  party_set releasable_to{};   ///< the Releasable To values
-  party_set only{};            ///< the Only values
+  bool own_context = false;   ///< Context holds the scheme's owner
+  bool list_follows = false;  ///< Context holds the value that goes with a Releasable To list
+  unsigned contexts = 0;      ///< bit i: Context holds the scheme's context i
+  party_set releasable_to{};  ///< the Releasable To values
+  party_set only{};           ///< the Only values
 
   [[nodiscard]] constexpr bool any_context() const noexcept { return own_context || list_follows || contexts != 0; }
 };

@@ -73,9 +73,9 @@ enum class marking_code : int {
 };
 
 inline constexpr std::string_view marking_code_names[] = {
-    "pageTop",         "pageBottom",     "pageTopBottom", "documentStart",  "documentEnd",      "noNameDisplay",
-    "noMarkingDisplay", "suppressClassName", "firstLineOfText", "lastLineOfText", "subject", "xHeader",
-    "portionMarking",  "inputTitle",     "waterMark",     "replacePolicy",
+    "pageTop",          "pageBottom",        "pageTopBottom",   "documentStart",  "documentEnd", "noNameDisplay",
+    "noMarkingDisplay", "suppressClassName", "firstLineOfText", "lastLineOfText", "subject",     "xHeader",
+    "portionMarking",   "inputTitle",        "waterMark",       "replacePolicy",
 };
 
 /// A set of marking codes: bit k is marking_code k.
@@ -322,7 +322,8 @@ constexpr std::optional<int> one_of(std::string_view word, const std::string_vie
   return std::nullopt;
 }
 
-inline constexpr std::string_view tag_kind_names[] = {"notApplicable", "restrictive", "enumerated", "permissive", "tagType7"};
+inline constexpr std::string_view tag_kind_names[] = {"notApplicable", "restrictive", "enumerated", "permissive",
+                                                      "tagType7"};
 inline constexpr std::string_view enum_type_names[] = {"restrictive", "permissive"};
 inline constexpr std::string_view tag7_names[] = {"bitSetAttributes", "securityAttributes"};
 inline constexpr std::string_view operation_names[] = {"onlyOne", "oneOrMore", "all"};
@@ -330,9 +331,7 @@ inline constexpr std::string_view applied_names[] = {"encrypt", "decrypt", "both
 inline constexpr std::string_view qualifier_names[] = {"prefix", "suffix", "separator"};
 /// The schema's color: a W3C name of its list (spelt "fuschia", as XEP-0258 spells it too) or
 /// "#RRGGBB"; XEP-0258's list of display colours adds only "orange".
-constexpr bool is_colour(std::string_view c) noexcept {
-  return !c.empty() && c != "orange" && is_display_colour(c);
-}
+constexpr bool is_colour(std::string_view c) noexcept { return !c.empty() && c != "orange" && is_display_colour(c); }
 
 /// The attributes of one start tag, each taken at most once by name; leftovers are an error.
 class attributes {
@@ -389,8 +388,10 @@ class reading {
     read_result out;
     const xml::event root = xml::next_significant(r_);
     if (root.kind == xml::event_kind::start_element) {
-      if (!is_spif(root, "SPIF")) fail(wire_error::unexpected_element, root.offset, root.local, "not a SPIF (root element)");
-      else spif(root, out.policy);
+      if (!is_spif(root, "SPIF"))
+        fail(wire_error::unexpected_element, root.offset, root.local, "not a SPIF (root element)");
+      else
+        spif(root, out.policy);
     }
     if (!failed_ && r_.ok()) {
       const xml::event after = xml::next_significant(r_);
@@ -444,8 +445,9 @@ class reading {
   /// Fails on the first attribute the element's reader did not take.
   bool no_more(const attributes& a, const xml::event& e) {
     if (const xml::attribute* left = a.left_over()) {
-      const std::string name = left->ns.empty() ? std::string(left->local)
-                                                : "{" + decoded(left->ns, xml::value_kind::attribute) + "}" + std::string(left->local);
+      const std::string name =
+          left->ns.empty() ? std::string(left->local)
+                           : "{" + decoded(left->ns, xml::value_kind::attribute) + "}" + std::string(left->local);
       return fail(wire_error::unexpected_element, left->offset, e.local, "unknown attribute '" + name + "'");
     }
     return true;
@@ -465,9 +467,12 @@ class reading {
     const std::optional<std::string> v = a.take(name);
     if (!v) return true;
     const std::string_view t = trim(*v);
-    if (t == "true" || t == "1") out = true;
-    else if (t == "false" || t == "0") out = false;
-    else return bad(e, name, *v, "a boolean");
+    if (t == "true" || t == "1")
+      out = true;
+    else if (t == "false" || t == "0")
+      out = false;
+    else
+      return bad(e, name, *v, "a boolean");
     return true;
   }
   bool int_attribute(attributes& a, const xml::event& e, std::string_view name, int& out) {
@@ -497,8 +502,8 @@ class reading {
                       Enum& out) {
     std::optional<Enum> v;
     if (!enum_attribute(a, e, name, names, v, true)) return false;
-    out = *v;
-    return true;
+    if (v) out = *v;  // always: a needed attribute is read or refused
+    return v.has_value();
   }
   bool oid_attribute(attributes& a, const xml::event& e, std::string_view name, std::string& out) {
     const std::optional<std::string> v = required(a, e, name);
@@ -522,7 +527,8 @@ class reading {
   /// the position k of its name in `names`; a child out of order, a second one where one is
   /// allowed, text, or an unknown element is an error. Returns at the element's end tag.
   template <std::size_t N, class Read>
-  bool children(const xml::event& parent, const std::string_view (&names)[N], const bool (&repeatable)[N], Read&& read) {
+  bool children(const xml::event& parent, const std::string_view (&names)[N], const bool (&repeatable)[N],
+                Read&& read) {
     std::size_t last = N;  // none yet
     for (xml::event e = xml::next_significant(r_);; e = xml::next_significant(r_)) {
       if (failed_ || !r_.ok()) return false;
@@ -534,14 +540,17 @@ class reading {
         case xml::event_kind::start_element: break;
       }
       if (!xml::reader::same_ns(e.ns, spif_namespace))
-        return fail(wire_error::unexpected_element, e.offset, e.local, "not in the SPIF namespace, inside " + std::string(parent.local));
+        return fail(wire_error::unexpected_element, e.offset, e.local,
+                    "not in the SPIF namespace, inside " + std::string(parent.local));
       const std::optional<int> k = one_of(e.local, names);
-      if (!k) return fail(wire_error::unexpected_element, e.offset, e.local, "not allowed in " + std::string(parent.local));
+      if (!k)
+        return fail(wire_error::unexpected_element, e.offset, e.local, "not allowed in " + std::string(parent.local));
       const auto at = static_cast<std::size_t>(*k);
       if (last != N && at < last)
         return fail(wire_error::unexpected_element, e.offset, e.local,
                     "out of order: " + std::string(names[at]) + " comes before " + std::string(names[last]));
-      if (at == last && !repeatable[at]) return fail(wire_error::duplicate_element, e.offset, e.local, "may appear once");
+      if (at == last && !repeatable[at])
+        return fail(wire_error::duplicate_element, e.offset, e.local, "may appear once");
       last = at;
       if (!read(e, at)) return false;
     }
@@ -561,9 +570,12 @@ class reading {
     out.clear();
     for (xml::event t = r_.next();; t = r_.next()) {
       if (failed_ || !r_.ok()) return false;
-      if (t.kind == xml::event_kind::text) out += decoded(t.raw, xml::value_kind::text);
-      else if (t.kind == xml::event_kind::end_element) return true;
-      else return fail(wire_error::unexpected_element, t.offset, e.local, "must hold text only");
+      if (t.kind == xml::event_kind::text)
+        out += decoded(t.raw, xml::value_kind::text);
+      else if (t.kind == xml::event_kind::end_element)
+        return true;
+      else
+        return fail(wire_error::unexpected_element, t.offset, e.local, "must hold text only");
     }
   }
 
@@ -602,9 +614,10 @@ class reading {
     if (!no_more(a, e)) return false;
     version_21_ = d.schema_version == "2.1";
 
-    static constexpr std::string_view names[] = {"defaultSecurityPolicyId", "securityPolicyId", "updateInfo",
-                                                 "securityClassifications", "securityCategoryTagSets", "privacyMarks",
-                                                 "equivalentPolicies", "markingData", "markingQualifier", "extensions"};
+    static constexpr std::string_view names[] = {
+        "defaultSecurityPolicyId", "securityPolicyId", "updateInfo",         "securityClassifications",
+        "securityCategoryTagSets", "privacyMarks",     "equivalentPolicies", "markingData",
+        "markingQualifier",        "extensions"};
     static constexpr bool many[] = {false, false, false, false, false, false, false, true, true, false};
     bool have_policy = false, have_classifications = false;
     const bool read = children(e, names, many, [&](const xml::event& c, std::size_t k) {
@@ -625,7 +638,8 @@ class reading {
     });
     if (!read) return false;
     if (!have_policy) return fail(wire_error::missing_element, e.offset, e.local, "securityPolicyId missing");
-    if (!have_classifications) return fail(wire_error::missing_element, e.offset, e.local, "securityClassifications missing");
+    if (!have_classifications)
+      return fail(wire_error::missing_element, e.offset, e.local, "securityClassifications missing");
     return references(d);
   }
 
@@ -880,8 +894,9 @@ class reading {
         return fail(wire_error::unexpected_element, e.offset, e.local,
                     "attribute '" + std::string(not_read) + "' is not read by this library (docs/spif.md)");
     if (!no_more(a, e)) return false;
-    static constexpr std::string_view names[] = {"equivalentSecCategoryTag", "markingData",      "markingQualifier",
-                                                 "excludedClass",            "requiredCategory", "excludedCategory"};
+    static constexpr std::string_view names[] = {"equivalentSecCategoryTag", "markingData",
+                                                 "markingQualifier",         "excludedClass",
+                                                 "requiredCategory",         "excludedCategory"};
     static constexpr bool many[] = {true, true, true, true, true, true};
     return children(e, names, many, [&](const xml::event& x, std::size_t k) {
       switch (k) {
@@ -929,7 +944,8 @@ class reading {
       return ok;
     });
     if (!read) return false;
-    if (d.equivalent_policies.empty()) return fail(wire_error::missing_element, e.offset, e.local, "no equivalentPolicy");
+    if (d.equivalent_policies.empty())
+      return fail(wire_error::missing_element, e.offset, e.local, "no equivalentPolicy");
     return true;
   }
 
@@ -956,19 +972,24 @@ class reading {
     for (std::size_t i = 0; i < cs.size(); ++i)
       for (std::size_t j = 0; j < i; ++j) {
         if (cs[i].name == cs[j].name)
-          return at(cs[i].where, wire_error::duplicate_element, "securityClassification", "name '" + cs[i].name + "' used twice");
+          return at(cs[i].where, wire_error::duplicate_element, "securityClassification",
+                    "name '" + cs[i].name + "' used twice");
         if (cs[i].lacv == cs[j].lacv)
-          return at(cs[i].where, wire_error::duplicate_element, "securityClassification", "lacv " + std::to_string(cs[i].lacv) + " used twice");
+          return at(cs[i].where, wire_error::duplicate_element, "securityClassification",
+                    "lacv " + std::to_string(cs[i].lacv) + " used twice");
         if (!cs[i].color.empty() && cs[i].color == cs[j].color)
-          return at(cs[i].where, wire_error::duplicate_element, "securityClassification", "color '" + cs[i].color + "' used twice");
+          return at(cs[i].where, wire_error::duplicate_element, "securityClassification",
+                    "color '" + cs[i].color + "' used twice");
       }
     const auto& ts = d.tag_sets;
     for (std::size_t i = 0; i < ts.size(); ++i)
       for (std::size_t j = 0; j < i; ++j) {
         if (ts[i].name == ts[j].name)
-          return at(ts[i].where, wire_error::duplicate_element, "securityCategoryTagSet", "name '" + ts[i].name + "' used twice");
+          return at(ts[i].where, wire_error::duplicate_element, "securityCategoryTagSet",
+                    "name '" + ts[i].name + "' used twice");
         if (ts[i].id == ts[j].id)  // a key of 2.1, and what a label names a tag set by in ESS
-          return at(ts[i].where, wire_error::duplicate_element, "securityCategoryTagSet", "id " + ts[i].id + " used twice");
+          return at(ts[i].where, wire_error::duplicate_element, "securityCategoryTagSet",
+                    "id " + ts[i].id + " used twice");
       }
     // The schema's keys over the equivalent policies and the default policy: names and OIDs unique.
     const auto& ps = d.equivalent_policies;
@@ -1002,7 +1023,7 @@ class reading {
         for (const category_ref& g : r.groups)
           if (!tag_set_named(g.tag_set))
             return at(g.where, wire_error::unknown_tag_set, "categoryGroup",
-                           "tagSetRef '" + g.tag_set + "' names no tag set of the policy");
+                      "tagSetRef '" + g.tag_set + "' names no tag set of the policy");
       return true;
     };
     for (const classification& c : cs) {
@@ -1010,7 +1031,7 @@ class reading {
       for (const equivalent_classification& q : c.equivalents) {
         if (!policy_named(q.policy))
           return at(q.where, wire_error::unknown_policy, "equivalentClassification",
-                         "policyRef '" + q.policy + "' names no equivalentPolicy");
+                    "policyRef '" + q.policy + "' names no equivalentPolicy");
         if (!rules_ok(q.required)) return false;
       }
     }
@@ -1021,7 +1042,7 @@ class reading {
         for (const tag_category& c : t.categories) {
           if (!c.required_class.empty() && !class_named(c.required_class))
             return at(c.where, wire_error::unknown_classification, "tagCategory",
-                           "requiredClass '" + c.required_class + "' names no classification");
+                      "requiredClass '" + c.required_class + "' names no classification");
           for (const class_ref& n : c.excluded_classes)
             if (!class_named(n.name))
               return at(n.where, wire_error::unknown_classification, "excludedClass",
@@ -1030,7 +1051,7 @@ class reading {
           for (const category_ref& g : c.excluded)
             if (!tag_set_named(g.tag_set))
               return at(g.where, wire_error::unknown_tag_set, "excludedCategory",
-                             "tagSetRef '" + g.tag_set + "' names no tag set of the policy");
+                        "tagSetRef '" + g.tag_set + "' names no tag set of the policy");
         }
     return true;
   }
@@ -1129,8 +1150,10 @@ class writing {
   void close() {
     const std::string_view name = stack_.back();
     stack_.pop_back();
-    if (in_tag_) out_ << "/>\n";
-    else out_ << std::string(2 * stack_.size(), ' ') << "</" << name << ">\n";
+    if (in_tag_)
+      out_ << "/>\n";
+    else
+      out_ << std::string(2 * stack_.size(), ' ') << "</" << name << ">\n";
     in_tag_ = false;
   }
   /// `<name>text</name>` on one line.

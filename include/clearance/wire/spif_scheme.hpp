@@ -118,7 +118,8 @@ inline int list_ceiling(slice<const level_info> levels, party owner, slice<const
   const party_set home = expand(party_set{owner}) | party_set{owner};
   int out = -1;
   for (const party_info& p : clearance::parties)
-    if (p.id != party::none && p.number > 0 && !home.contains(p.id)) out = std::max(out, ceiling_of(levels, ceilings, p.id));
+    if (p.id != party::none && p.number > 0 && !home.contains(p.id))
+      out = std::max(out, ceiling_of(levels, ceilings, p.id));
   return out < 0 ? ceiling_of(levels, ceilings, party::none) : out;
 }
 
@@ -136,7 +137,9 @@ inline void write_type(tag_type t, tag_kind& kind, std::optional<enum_type>& enu
     case tag_type::permissive: kind = tag_kind::permissive; break;
     case tag_type::enumerated_permissive: kind = tag_kind::enumerated, enumerated = enum_type::permissive; break;
     case tag_type::informative: kind = tag_kind::tag_type7, encoding = tag7_encoding::bit_set_attributes; break;
-    case tag_type::informative_enumerated: kind = tag_kind::tag_type7, encoding = tag7_encoding::security_attributes; break;
+    case tag_type::informative_enumerated:
+      kind = tag_kind::tag_type7, encoding = tag7_encoding::security_attributes;
+      break;
   }
 }
 
@@ -154,8 +157,11 @@ inline category_ref reference_to(const scheme& s, category c) {
 
 /// A requirement of `s` as a requiredCategory: a group per category.
 inline category_rule rule_of(const scheme& s, const category_requirement& q) {
-  category_rule out{q.need == how_many::all ? operation::all : q.need == how_many::one_or_more ? operation::one_or_more : operation::only_one,
-                    {}, {}};
+  category_rule out{q.need == how_many::all           ? operation::all
+                    : q.need == how_many::one_or_more ? operation::one_or_more
+                                                      : operation::only_one,
+                    {},
+                    {}};
   q.of.for_each([&](category x) { out.groups.push_back(reference_to(s, x)); });
   return out;
 }
@@ -201,8 +207,8 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
     c.markings.push_back(phrase(info.name, {}, code_bit(marking_code::page_top_bottom)));
     for (const marking& m : info.markings)
       if (!m.text.empty())
-        c.markings.push_back(phrase(m.text, language_codes[static_cast<std::size_t>(m.lang)],
-                                    code_bit(marking_code::page_top_bottom)));
+        c.markings.push_back(
+            phrase(m.text, language_codes[static_cast<std::size_t>(m.lang)], code_bit(marking_code::page_top_bottom)));
     c.markings.push_back(phrase(info.abbreviation, {}, code_bit(marking_code::portion_marking)));
     for (const category_requirement& q : s.requirements)
       if (q.with == category::invalid && q.rank == info.rank) c.required.push_back(rule_of(s, q));
@@ -278,7 +284,8 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
   };
   tag releasable = one_tag(list_tag_names::releasable_to, wire::list_tag_types::releasable_to);
   releasable.categories = party_values(true);
-  d.tag_sets.push_back({std::string(list_tag_names::releasable_to), std::string(lists.releasable_to), {releasable}, {}});
+  d.tag_sets.push_back(
+      {std::string(list_tag_names::releasable_to), std::string(lists.releasable_to), {releasable}, {}});
   tag only = one_tag(list_tag_names::only, wire::list_tag_types::only);
   only.categories = party_values(false);
   const std::string only_word = s.only_word.empty() ? std::string("ONLY") : std::string(s.only_word);
@@ -289,22 +296,44 @@ inline document document_of(const registry& reg, const scheme& s, const export_o
   if (!lists.context.empty()) {
     tag context = one_tag(list_tag_names::context, wire::list_tag_types::context);
     const found<party_info> owner = find_party(s.owner);
-    context.categories.push_back({std::string(owner ? owner->code : s.code), std::to_string(owner ? owner->number : 0), {}, false,
-                                  {}, {}, {}, {}, {}, {}});
+    context.categories.push_back({std::string(owner ? owner->code : s.code),
+                                  std::to_string(owner ? owner->number : 0),
+                                  {},
+                                  false,
+                                  {},
+                                  {},
+                                  {},
+                                  {},
+                                  {},
+                                  {}});
     for (const marking_context& c : s.contexts)
-      context.categories.push_back({std::string(c.word), std::to_string(c.code), {}, false,
-                                    {phrase(std::string(s.code) + "/" + std::string(c.word), {},
-                                            code_bit(marking_code::no_name_display) | code_bit(marking_code::replace_policy))},
-                                    {}, above(s, context_ceiling(s.levels, s.release_ceilings, c.releasable_to)), {}, {}, {}});
+      context.categories.push_back(
+          {std::string(c.word),
+           std::to_string(c.code),
+           {},
+           false,
+           {phrase(std::string(s.code) + "/" + std::string(c.word), {},
+                   code_bit(marking_code::no_name_display) | code_bit(marking_code::replace_policy))},
+           {},
+           above(s, context_ceiling(s.levels, s.release_ceilings, c.releasable_to)),
+           {},
+           {},
+           {}});
     if (!lists.list_follows.word.empty())
-      context.categories.push_back({std::string(lists.list_follows.word), std::to_string(lists.list_follows.code), {}, false,
-                                    {{std::nullopt, {}, code_bit(marking_code::no_name_display), {}}}, {},
-                                    above(s, list_ceiling(s.levels, s.owner, s.release_ceilings)), {}, {}, {}});
+      context.categories.push_back({std::string(lists.list_follows.word),
+                                    std::to_string(lists.list_follows.code),
+                                    {},
+                                    false,
+                                    {{std::nullopt, {}, code_bit(marking_code::no_name_display), {}}},
+                                    {},
+                                    above(s, list_ceiling(s.levels, s.owner, s.release_ceilings)),
+                                    {},
+                                    {},
+                                    {}});
     d.tag_sets.push_back({std::string(list_tag_names::context), std::string(lists.context), {context}, {}});
   }
   return d;
 }
-
 
 // ---------------------------------------------------------------- a SPIF as a scheme (import)
 
@@ -337,17 +366,17 @@ struct level_note {
 /// trip, from the scheme exported: complement_of).
 struct complement {
   scheme_id id = scheme_id::none;
-  std::string_view code{};              ///< ASCII, e.g. "NLD"
+  std::string_view code{};  ///< ASCII, e.g. "NLD"
   party owner = party::none;
-  std::string_view file{};              ///< the SPIF's name, cited on every row read from it
-  std::string_view unclassified{};      ///< the classification that is no classification (rank 0), if any
+  std::string_view file{};          ///< the SPIF's name, cited on every row read from it
+  std::string_view unclassified{};  ///< the classification that is no classification (rank 0), if any
   personnel_rules personnel{};
   requirement organisation{};
   requirement briefing{};
   std::vector<level_note> levels{};
   std::vector<spelling> spellings{};
   std::vector<context_parties> contexts{};
-  std::string_view list_follows{};      ///< the Context value that announces a Releasable To list
+  std::string_view list_follows{};  ///< the Context value that announces a Releasable To list
   /// Per equivalent policy: the SPIF's rows apply in this scope...
   std::vector<mapping_scope> mappings{};
   /// ...or these tables hold them, split by context and period as a SPIF cannot (France's
@@ -393,7 +422,7 @@ class loaded_scheme {
   /// The vocabulary of registry(), for parse_marking: markings of the loaded scheme read like
   /// those of a compiled one. One of no phrase for a default-constructed loaded_scheme.
   [[nodiscard]] clearance::vocabulary vocabulary() const noexcept {
-    if (store_->words) return store_->words->view();
+    if (const std::optional<owned_vocabulary>& words = store_->words; words) return words->view();
     static constexpr std::uint16_t no_slot[1] = {clearance::detail::mk::no_word}, no_start[1] = {0};
     return clearance::vocabulary{store_->reg, {}, {}, no_slot, {}, {}, no_start};
   }
@@ -441,7 +470,8 @@ inline std::string ascii_of(std::string_view name) {
     const std::string_view folded = clearance::detail::mk::fold_wide(name, i, c);
     if (!clearance::detail::is_ascii(folded)) return {};
     // fold_wide gives capitals; keep the letter's case
-    const bool lower = (c.value >= 0xE0 && c.value <= 0xFF) || (c.value >= 0x100 && c.value <= 0x17F && (c.value % 2) == 1);
+    const bool lower =
+        (c.value >= 0xE0 && c.value <= 0xFF) || (c.value >= 0x100 && c.value <= 0x17F && (c.value % 2) == 1);
     for (const char x : folded) out.push_back(lower && x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x);
     i += c.size;
   }
@@ -459,8 +489,10 @@ class importing {
   load_result run() {
     load_result out;
     loaded_storage& st = *out.value.store_;
-    if (c_.id == scheme_id::none) fail(wire_error::missing_element, {}, "", "complement::id: the scheme needs a number");
-    else if (complement_used() && levels(st) && categories(st) && lists(st) && mappings(st)) finish(st);
+    if (c_.id == scheme_id::none)
+      fail(wire_error::missing_element, {}, "", "complement::id: the scheme needs a number");
+    else if (complement_used() && levels(st) && categories(st) && lists(st) && mappings(st))
+      finish(st);
     if (failed_) {
       out = load_result{};
       out.error = error_;
@@ -575,6 +607,7 @@ class importing {
 
   bool levels(loaded_storage& st) {
     std::vector<const classification*> order;  // by hierarchy; in document order where equal
+    order.reserve(d_.classifications.size());
     for (const classification& x : d_.classifications) order.push_back(&x);
     std::sort(order.begin(), order.end(), [](const classification* a, const classification* b) {
       return a->hierarchy != b->hierarchy ? a->hierarchy < b->hierarchy : a < b;
@@ -601,12 +634,14 @@ class importing {
       info.fgcolor = keep(st, x.color);
       // The display marking (ADatP-4774): the policy's phrase, or the classification's replacement
       // of it ("COSMIC"), then the classification's phrase (its name by default); per language.
-      std::string phrase = x.name, replacement, abbreviation, language_phrases[std::tuple_size_v<decltype(info.markings)>];
+      std::string phrase = x.name, replacement, abbreviation,
+                  language_phrases[std::tuple_size_v<decltype(info.markings)>];
       bool replaced = false;
       std::size_t languages = 0;
       for (const marking_data& m : x.markings) {
         if (!m.phrase) return not_modelled(m.where, "markingData", "marking data without a phrase on a classification");
-        if ((m.codes & ~(shown_codes | code_bit(marking_code::replace_policy) | code_bit(marking_code::portion_marking))) != 0)
+        if ((m.codes &
+             ~(shown_codes | code_bit(marking_code::replace_policy) | code_bit(marking_code::portion_marking))) != 0)
           return not_modelled(m.where, "markingData", "codes other than where a phrase is shown");
         if ((m.codes & code_bit(marking_code::portion_marking)) != 0) {
           // One abbreviation per level: the one without a language, else the first given.
@@ -614,7 +649,8 @@ class importing {
           if ((m.codes & shown_codes) == 0) continue;  // a portion marking only
         }
         if ((m.codes & code_bit(marking_code::replace_policy)) != 0) {
-          if (!m.lang.empty()) return not_modelled(m.where, "markingData", "a replacement of the policy's phrase in one language");
+          if (!m.lang.empty())
+            return not_modelled(m.where, "markingData", "a replacement of the policy's phrase in one language");
           replacement = *m.phrase;
           replaced = true;
         } else if (m.lang.empty()) {
@@ -623,18 +659,24 @@ class importing {
           const std::optional<int> lang = one_of(m.lang, language_codes);
           if (!lang) return not_modelled(m.where, "markingData", "a marking in language '" + m.lang + "'");
           if (languages == info.markings.size())
-            return not_modelled(m.where, "markingData", "more than " + std::to_string(info.markings.size()) + " language markings");
+            return not_modelled(m.where, "markingData",
+                                "more than " + std::to_string(info.markings.size()) + " language markings");
           info.markings[languages++] = {static_cast<language>(*lang), {}};
           language_phrases[languages - 1] = *m.phrase;
         }
       }
-      const auto join = [](const std::string& a, const std::string& b) { return a.empty() ? b : b.empty() ? a : a + " " + b; };
+      const auto join = [](std::string a, const std::string& b) {
+        if (a.empty()) return b;
+        if (!b.empty()) a.append(" ").append(b);
+        return a;
+      };
       const std::string name = join(replaced ? replacement : policy_phrase(""), phrase);
       for (std::size_t k = 0; k < languages; ++k) {
         const std::string_view lang = language_codes[static_cast<std::size_t>(info.markings[k].lang)];
         info.markings[k].text = keep(st, join(replaced ? replacement : policy_phrase(lang), language_phrases[k]));
       }
-      if (!x.qualifiers.empty()) return not_modelled(x.qualifiers[0].where, "markingQualifier", "qualifiers of a classification");
+      if (!x.qualifiers.empty())
+        return not_modelled(x.qualifiers[0].where, "markingQualifier", "qualifiers of a classification");
       info.name = keep(st, name);
       info.ascii = keep(st, ascii_of(name));
       info.abbreviation = keep(st, abbreviation.empty() ? name : abbreviation);
@@ -654,7 +696,8 @@ class importing {
   // ------------------------------------------------------------ tag sets and categories
 
   [[nodiscard]] bool is_list_tag_set(const tag_set& t) const {
-    return t.name == list_tag_names::releasable_to || t.name == list_tag_names::only || t.name == list_tag_names::context;
+    return t.name == list_tag_names::releasable_to || t.name == list_tag_names::only ||
+           t.name == list_tag_names::context;
   }
   [[nodiscard]] found<level_info> level_named(const loaded_storage& st, std::string_view name) const {
     for (const level_info& info : st.levels)
@@ -665,10 +708,12 @@ class importing {
   bool min_rank_of(const loaded_storage& st, const tag_category& c, int& out) {
     out = st.levels.empty() ? 0 : st.levels.front().rank;
     std::vector<int> ranks;
+    ranks.reserve(c.excluded_classes.size());
     for (const class_ref& x : c.excluded_classes) ranks.push_back(level_named(st, x.name)->rank);
     std::sort(ranks.begin(), ranks.end());
     for (const int r : ranks) {
-      if (r != out) return not_modelled(c.where, "tagCategory", "excluded classes other than the lowest classifications");
+      if (r != out)
+        return not_modelled(c.where, "tagCategory", "excluded classes other than the lowest classifications");
       ++out;
     }
     return true;
@@ -678,7 +723,8 @@ class importing {
     int next = 0;
     for (const tag_set& t : d_.tag_sets) {
       if (is_list_tag_set(t)) continue;
-      if (t.tags.size() != 1) return not_modelled(t.where, "securityCategoryTagSet", "a tag set with more than one tag");
+      if (t.tags.size() != 1)
+        return not_modelled(t.where, "securityCategoryTagSet", "a tag set with more than one tag");
       const tag& g = t.tags[0];
       tag_type type{};
       if (!type_of(g, type)) return false;
@@ -695,10 +741,12 @@ class importing {
           const bool said = (x.code == qualifier_code::separator && x.text == " ") ||
                             (is_informative(type) && x.code == qualifier_code::prefix && x.text == "- ");
           if (!said || !x.lang.empty())
-            return not_modelled(q.where, "markingQualifier",
-                                "a prefix, suffix or separator other than ' ' (and '- ' before informative values) for categories");
+            return not_modelled(
+                q.where, "markingQualifier",
+                "a prefix, suffix or separator other than ' ' (and '- ' before informative values) for categories");
         }
-      st.tag_sets.push_back({keep(st, t.id), keep(st, t.name), type, cite(st, "securityCategoryTagSet", t.name, t.where)});
+      st.tag_sets.push_back(
+          {keep(st, t.id), keep(st, t.name), type, cite(st, "securityCategoryTagSet", t.name, t.where)});
       for (const tag_category& c : g.categories) {
         // A required class that is the highest classification says what excluding every other
         // does; below it, whether a higher class may carry the value is not settled.
@@ -707,9 +755,11 @@ class importing {
         if (!c.markings.empty() || !c.qualifiers.empty())
           return not_modelled(c.where, "tagCategory", "marking data of a category (its name is its marking)");
         const std::optional<int> code = integer(trim(c.lacv));
-        if (!code || *code <= 0) return fail(wire_error::bad_value, c.where, "tagCategory", "lacv '" + c.lacv + "' is no positive integer");
+        if (!code || *code <= 0)
+          return fail(wire_error::bad_value, c.where, "tagCategory", "lacv '" + c.lacv + "' is no positive integer");
         if (next == host_category_count)
-          return not_modelled(c.where, "tagCategory", "more than " + std::to_string(host_category_count) + " categories");
+          return not_modelled(c.where, "tagCategory",
+                              "more than " + std::to_string(host_category_count) + " categories");
         category_info info;
         info.id = host_category(next++);
         info.name = keep(st, c.name);
@@ -737,8 +787,11 @@ class importing {
         for (const category_rule& rule : c.required) {
           category_set x{};
           if (!required_set(st, rule, x)) return false;
-          if (rule.op == operation::all) info.needs = info.needs | x;
-          else st.requirements.push_back({info.id, -1, how_many_of(rule.op), x, cite(st, "requiredCategory", c.name, rule.where)});
+          if (rule.op == operation::all)
+            info.needs = info.needs | x;
+          else
+            st.requirements.push_back(
+                {info.id, -1, how_many_of(rule.op), x, cite(st, "requiredCategory", c.name, rule.where)});
         }
       }
     }
@@ -748,14 +801,17 @@ class importing {
       for (const category_rule& rule : x.required) {
         category_set of{};
         if (!required_set(st, rule, of)) return false;
-        st.requirements.push_back({category::invalid, info.rank, how_many_of(rule.op), of, cite(st, "requiredCategory", x.name, rule.where)});
+        st.requirements.push_back(
+            {category::invalid, info.rank, how_many_of(rule.op), of, cite(st, "requiredCategory", x.name, rule.where)});
       }
     }
     return true;
   }
 
   static constexpr how_many how_many_of(operation op) noexcept {
-    return op == operation::all ? how_many::all : op == operation::one_or_more ? how_many::one_or_more : how_many::only_one;
+    return op == operation::all           ? how_many::all
+           : op == operation::one_or_more ? how_many::one_or_more
+                                          : how_many::only_one;
   }
 
   /// The categories a requiredCategory names. A group of any value of a tag set says "one of its
@@ -776,12 +832,15 @@ class importing {
     switch (g.type) {
       case tag_kind::restrictive: out = tag_type::restrictive; return true;
       case tag_kind::enumerated:
-        out = g.enumerated == enum_type::restrictive ? tag_type::enumerated_restrictive : tag_type::enumerated_permissive;
+        out =
+            g.enumerated == enum_type::restrictive ? tag_type::enumerated_restrictive : tag_type::enumerated_permissive;
         if (out == tag_type::enumerated_permissive)
-          return not_modelled(g.where, "securityCategoryTag", "permissive categories other than Releasable To and Only");
+          return not_modelled(g.where, "securityCategoryTag",
+                              "permissive categories other than Releasable To and Only");
         return true;
       case tag_kind::tag_type7:
-        out = g.encoding == tag7_encoding::bit_set_attributes ? tag_type::informative : tag_type::informative_enumerated;
+        out =
+            g.encoding == tag7_encoding::bit_set_attributes ? tag_type::informative : tag_type::informative_enumerated;
         return true;
       case tag_kind::permissive:
         return not_modelled(g.where, "securityCategoryTag", "permissive categories other than Context");
@@ -832,10 +891,12 @@ class importing {
   bool ceiling_from(const loaded_storage& st, const tag_category& c, int& out) {
     out = st.levels.empty() ? 0 : st.levels.back().rank;
     std::vector<int> ranks;
+    ranks.reserve(c.excluded_classes.size());
     for (const class_ref& x : c.excluded_classes) ranks.push_back(level_named(st, x.name)->rank);
     std::sort(ranks.begin(), ranks.end(), [](int a, int b) { return a > b; });
     for (const int r : ranks) {
-      if (r != out) return not_modelled(c.where, "tagCategory", "excluded classes other than the highest classifications");
+      if (r != out)
+        return not_modelled(c.where, "tagCategory", "excluded classes other than the highest classifications");
       --out;
     }
     if (!st.levels.empty() && out < st.levels.front().rank)
@@ -847,53 +908,59 @@ class importing {
     // Releasable To first, whose values' excluded classes give the parties' ceilings; Only and
     // Context must agree with them.
     for (const std::string_view list : {list_tag_names::releasable_to, list_tag_names::only, list_tag_names::context})
-    for (const tag_set& t : d_.tag_sets) {
-      if (t.name != list) continue;
-      if (t.tags.size() != 1) return not_modelled(t.where, "securityCategoryTagSet", "a list tag set with more than one tag");
-      const tag& g = t.tags[0];
-      const bool context = t.name == list_tag_names::context;
-      const tag_type want = context ? wire::list_tag_types::context : wire::list_tag_types::releasable_to;
-      tag_type type{};
-      if (g.type == tag_kind::permissive) type = tag_type::permissive;
-      else if (g.type == tag_kind::enumerated && g.enumerated == enum_type::permissive) type = tag_type::enumerated_permissive;
-      if (type != want || (g.type != tag_kind::permissive && g.type != tag_kind::enumerated))
-        return fail(wire_error::wrong_tag_type, g.where, "securityCategoryTag", "tag set '" + t.name + "' of another type than its list's");
-      if (context) {
-        st.scheme.list_tags.context = keep(st, t.id);
-        if (!context_values(st, g)) return false;
-        continue;
-      }
-      const bool releasable = t.name == list_tag_names::releasable_to;
-      (releasable ? st.scheme.list_tags.releasable_to : st.scheme.list_tags.only) = keep(st, t.id);
-      for (const tag_category& c : g.categories) {
-        const std::optional<int> number = integer(trim(c.lacv));
-        const party p = wire::party_by_code(c.name);
-        const found<party_info> info = find_party(p);
-        if (p == party::none || !number || !info || info->number != *number)
-          return fail(wire_error::unknown_value, c.where, "tagCategory",
-                      "'" + c.name + "' (" + c.lacv + ") is no party of the catalogue with that code and number");
-        int ceiling = 0;
-        if (!ceiling_from(st, c, ceiling)) return false;
-        const int before = ceiling_of(st.levels, st.ceilings, p);
-        const bool known = std::any_of(st.ceilings.begin(), st.ceilings.end(), [&](const release_ceiling& x) { return x.to == p; });
-        if (known || !releasable) {
-          if (before != ceiling)
-            return fail(wire_error::conflicting_parts, c.where, "tagCategory",
-                        "'" + c.name + "' is excluded from other classifications in Only than in Releasable To");
-        } else if (!c.excluded_classes.empty()) {
-          st.ceilings.push_back({p, ceiling, cite(st, "tagCategory", c.name, c.where)});
+      for (const tag_set& t : d_.tag_sets) {
+        if (t.name != list) continue;
+        if (t.tags.size() != 1)
+          return not_modelled(t.where, "securityCategoryTagSet", "a list tag set with more than one tag");
+        const tag& g = t.tags[0];
+        const bool context = t.name == list_tag_names::context;
+        const tag_type want = context ? wire::list_tag_types::context : wire::list_tag_types::releasable_to;
+        tag_type type{};
+        if (g.type == tag_kind::permissive)
+          type = tag_type::permissive;
+        else if (g.type == tag_kind::enumerated && g.enumerated == enum_type::permissive)
+          type = tag_type::enumerated_permissive;
+        if (type != want || (g.type != tag_kind::permissive && g.type != tag_kind::enumerated))
+          return fail(wire_error::wrong_tag_type, g.where, "securityCategoryTag",
+                      "tag set '" + t.name + "' of another type than its list's");
+        if (context) {
+          st.scheme.list_tags.context = keep(st, t.id);
+          if (!context_values(st, g)) return false;
+          continue;
         }
-        for (const marking_data& m : c.markings)
-          if (releasable && (m.codes & code_bit(marking_code::no_marking_display)) != 0) st.scheme.implied_releasability.insert(p);
+        const bool releasable = t.name == list_tag_names::releasable_to;
+        (releasable ? st.scheme.list_tags.releasable_to : st.scheme.list_tags.only) = keep(st, t.id);
+        for (const tag_category& c : g.categories) {
+          const std::optional<int> number = integer(trim(c.lacv));
+          const party p = wire::party_by_code(c.name);
+          const found<party_info> info = find_party(p);
+          if (p == party::none || !number || !info || info->number != *number)
+            return fail(wire_error::unknown_value, c.where, "tagCategory",
+                        "'" + c.name + "' (" + c.lacv + ") is no party of the catalogue with that code and number");
+          int ceiling = 0;
+          if (!ceiling_from(st, c, ceiling)) return false;
+          const int before = ceiling_of(st.levels, st.ceilings, p);
+          const bool known =
+              std::any_of(st.ceilings.begin(), st.ceilings.end(), [&](const release_ceiling& x) { return x.to == p; });
+          if (known || !releasable) {
+            if (before != ceiling)
+              return fail(wire_error::conflicting_parts, c.where, "tagCategory",
+                          "'" + c.name + "' is excluded from other classifications in Only than in Releasable To");
+          } else if (!c.excluded_classes.empty()) {
+            st.ceilings.push_back({p, ceiling, cite(st, "tagCategory", c.name, c.where)});
+          }
+          for (const marking_data& m : c.markings)
+            if (releasable && (m.codes & code_bit(marking_code::no_marking_display)) != 0)
+              st.scheme.implied_releasability.insert(p);
+        }
+        if (!releasable)
+          for (const marking_qualifier& q : g.qualifiers)
+            for (const qualifier& x : q.qualifiers)
+              if (x.code == qualifier_code::suffix && x.lang.empty()) {
+                const std::string_view word = trim(x.text);
+                if (word != "ONLY") st.scheme.only_word = keep(st, std::string(word));
+              }
       }
-      if (!releasable)
-        for (const marking_qualifier& q : g.qualifiers)
-          for (const qualifier& x : q.qualifiers)
-            if (x.code == qualifier_code::suffix && x.lang.empty()) {
-              const std::string_view word = trim(x.text);
-              if (word != "ONLY") st.scheme.only_word = keep(st, std::string(word));
-            }
-    }
     if (st.scheme.list_tags.releasable_to.empty() != st.scheme.list_tags.only.empty())
       return fail(wire_error::missing_element, {}, "securityCategoryTagSets", "Releasable To and Only go together");
     return true;
@@ -909,15 +976,18 @@ class importing {
       int ceiling = 0;
       if (!ceiling_from(st, c, ceiling)) return false;
       const auto implied = [&](int want, std::string_view what) {
-        return want == ceiling || not_modelled(c.where, "excludedClass", std::string(what) + " other than its parties' ceilings imply");
+        return want == ceiling ||
+               not_modelled(c.where, "excludedClass", std::string(what) + " other than its parties' ceilings imply");
       };
       if (owner && c.name == owner->code) {  // the scheme's own context
-        if (!implied(ceiling_of(st.levels, st.ceilings, party::none), "classifications the scheme's own context may not carry"))
+        if (!implied(ceiling_of(st.levels, st.ceilings, party::none),
+                     "classifications the scheme's own context may not carry"))
           return false;
         continue;
       }
       if (c.name == c_.list_follows) {
-        if (!implied(list_ceiling(st.levels, c_.owner, st.ceilings), "classifications a Releasable To list may not follow"))
+        if (!implied(list_ceiling(st.levels, c_.owner, st.ceilings),
+                     "classifications a Releasable To list may not follow"))
           return false;
         st.scheme.list_tags.list_follows = {keep(st, c.name), *code};
         continue;
@@ -928,7 +998,8 @@ class importing {
       if (known == nullptr)
         return fail(wire_error::unknown_value, c.where, "tagCategory",
                     "context '" + c.name + "': whom it releases to is not given (complement::contexts)");
-      if (!implied(context_ceiling(st.levels, st.ceilings, known->releasable_to), "classifications a context may not carry"))
+      if (!implied(context_ceiling(st.levels, st.ceilings, known->releasable_to),
+                   "classifications a context may not carry"))
         return false;
       st.contexts.push_back({keep(st, c.name), known->releasable_to, cite(st, "tagCategory", c.name, c.where), *code});
     }
@@ -939,9 +1010,12 @@ class importing {
 
   bool mappings(loaded_storage& st) {
     for (const equivalent_policy& p : d_.equivalent_policies) {
-      if (!p.required.empty()) return not_modelled(p.required[0].where, "requiredCategory", "categories an equivalent policy requires");
+      if (!p.required.empty())
+        return not_modelled(p.required[0].where, "requiredCategory", "categories an equivalent policy requires");
       const found<scheme> hub = wire::scheme_by_policy_id(reg_, p.id);
-      if (!hub) return fail(wire_error::unknown_policy, p.where, "equivalentPolicy", "'" + p.name + "' (" + p.id + ") is no policy of the registry");
+      if (!hub)
+        return fail(wire_error::unknown_policy, p.where, "equivalentPolicy",
+                    "'" + p.name + "' (" + p.id + ") is no policy of the registry");
       if (std::any_of(c_.tables.begin(), c_.tables.end(), [&](const mapping_table& t) { return t.hub == hub->id; })) {
         if (!tables_say(st, p, *hub)) return false;
         continue;
@@ -957,10 +1031,12 @@ class importing {
         const classification& x = classification_named(policy_name(info));
         for (const equivalent_classification& q : x.equivalents) {
           if (q.policy != p.name) continue;
-          if (!q.required.empty()) return not_modelled(q.where, "requiredCategory", "categories an equivalence requires");
+          if (!q.required.empty())
+            return not_modelled(q.where, "requiredCategory", "categories an equivalence requires");
           const found<level_info> there = wire::level_by_code(*hub, q.lacv);
-          if (!there) return fail(wire_error::unknown_classification, q.where, "equivalentClassification",
-                                  "'" + p.name + "' has no classification " + std::to_string(q.lacv));
+          if (!there)
+            return fail(wire_error::unknown_classification, q.where, "equivalentClassification",
+                        "'" + p.name + "' has no classification " + std::to_string(q.lacv));
           const citation source = cite(st, "equivalentClassification", x.name, q.where);
           const mapping kind = q.direction == applied::both ? mapping::equivalent : mapping::handled_as;
           if (q.direction != applied::decrypt) to.push_back({info.rank, there->rank, kind, source});
@@ -973,18 +1049,24 @@ class importing {
                              confidence::verified};
       if (!to.empty())
         for (const level_info& info : st.levels)
-          if (info.classified && std::none_of(to.begin(), to.end(), [&](const correspondence& r) { return r.from == info.rank; }))
+          if (info.classified &&
+              std::none_of(to.begin(), to.end(), [&](const correspondence& r) { return r.from == info.rank; }))
             to.push_back({info.rank, -1, mapping::no_equivalent, none});
       if (!from.empty())
         for (const level_info& info : hub->levels)
-          if (info.classified && std::none_of(from.begin(), from.end(), [&](const correspondence& r) { return r.from == info.rank; }))
+          if (info.classified &&
+              std::none_of(from.begin(), from.end(), [&](const correspondence& r) { return r.from == info.rank; }))
             from.push_back({info.rank, -1, mapping::no_equivalent, none});
       const auto by_rank = [](const correspondence& a, const correspondence& b) { return a.from < b.from; };
       std::sort(to.begin(), to.end(), by_rank);
       std::sort(from.begin(), from.end(), by_rank);
       st.rows.push_back(std::move(to));
       st.rows.push_back(std::move(from));
-      st.mappings.push_back({hub->id, {}, {}, scope->contexts, scope->in_force,
+      st.mappings.push_back({hub->id,
+                             {},
+                             {},
+                             scope->contexts,
+                             scope->in_force,
                              {keep(st, std::string(scope->source.ref)), scope->source.conf}});
     }
     return true;
@@ -999,8 +1081,9 @@ class importing {
         if (q.policy != p.name) continue;
         if (!q.required.empty()) return not_modelled(q.where, "requiredCategory", "categories an equivalence requires");
         const found<level_info> there = wire::level_by_code(hub, q.lacv);
-        if (!there) return fail(wire_error::unknown_classification, q.where, "equivalentClassification",
-                                "'" + p.name + "' has no classification " + std::to_string(q.lacv));
+        if (!there)
+          return fail(wire_error::unknown_classification, q.where, "equivalentClassification",
+                      "'" + p.name + "' has no classification " + std::to_string(q.lacv));
         if (q.direction != applied::decrypt) said.emplace_back(info.rank, there->rank, applied::encrypt);
         if (q.direction != applied::encrypt) said.emplace_back(info.rank, there->rank, applied::decrypt);
       }
@@ -1022,8 +1105,9 @@ class importing {
     std::sort(held.begin(), held.end());
     held.erase(std::unique(held.begin(), held.end()), held.end());
     if (said != held)
-      return fail(wire_error::conflicting_parts, p.where, "equivalentPolicy",
-                  "the equivalences with '" + p.name + "' are not the rows of the tables given for it (complement::tables)");
+      return fail(
+          wire_error::conflicting_parts, p.where, "equivalentPolicy",
+          "the equivalences with '" + p.name + "' are not the rows of the tables given for it (complement::tables)");
     return true;
   }
 

@@ -121,7 +121,6 @@ struct reading {
     return false;
   }
 
-
   constexpr bool is(const xml::event& e, std::string_view local) const noexcept {
     return e.kind == xml::event_kind::start_element && e.local == local &&
            xml::reader::same_ns(e.ns, stanag4774_namespace);
@@ -171,8 +170,8 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   };
 
   // The root's one attribute.
-  out.role = root.local.starts_with("a") || root.local.starts_with("A") ? label_role::alternative
-                                                                        : label_role::originator;
+  out.role =
+      root.local.starts_with("a") || root.local.starts_with("A") ? label_role::alternative : label_role::originator;
   for (std::size_t k = 0; k < r.attribute_count(); ++k) {
     const xml::attribute& a = r.attribute_at(k);
     if (!a.ns.empty() || a.local != "ReviewDateTime" || !is_date_time(a.raw)) {
@@ -185,8 +184,10 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   // ConfidentialityInformation
   const xml::event info = xml::next_significant(r);
   if (!rd.is(info, "ConfidentialityInformation") || r.attribute_count() != 0) {
-    if (r.ok()) rd.fail(info.kind == xml::event_kind::start_element ? wire_error::unexpected_element
-                                                                    : wire_error::missing_element, info.offset);
+    if (r.ok())
+      rd.fail(
+          info.kind == xml::event_kind::start_element ? wire_error::unexpected_element : wire_error::missing_element,
+          info.offset);
     return finish();
   }
 
@@ -253,7 +254,7 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
   // PrivacyMark and Category, to the end of ConfidentialityInformation.
   wire::label_lists lists{};
   category_set cats{};
-  bool seen[4]{};  // the lists: context, releasable to, only; [0] unused
+  bool seen[4]{};                   // the lists: context, releasable to, only; [0] unused
   std::uint64_t tag_sets_seen = 0;  // bit k: the k-th tag set of the library's and the scheme's
   for (;;) {
     const xml::event e = xml::next_significant(r);
@@ -273,10 +274,11 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
       continue;
     }
     if (!rd.is(e, "Category")) {
-      if (r.ok()) rd.fail(e.kind == xml::event_kind::start_element || e.kind == xml::event_kind::text
-                              ? wire_error::unexpected_element
-                              : wire_error::truncated,
-                          e.offset);
+      if (r.ok())
+        rd.fail(e.kind == xml::event_kind::start_element || e.kind == xml::event_kind::text
+                    ? wire_error::unexpected_element
+                    : wire_error::truncated,
+                e.offset);
       return finish();
     }
     // TagName and Type
@@ -284,8 +286,10 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
     const xml::attribute* type = nullptr;
     for (std::size_t k = 0; k < r.attribute_count(); ++k) {
       const xml::attribute& a = r.attribute_at(k);
-      if (a.ns.empty() && a.local == "TagName") tag_name = &a;
-      else if (a.ns.empty() && a.local == "Type") type = &a;
+      if (a.ns.empty() && a.local == "TagName")
+        tag_name = &a;
+      else if (a.ns.empty() && a.local == "Type")
+        type = &a;
       else {
         rd.fail(wire_error::unexpected_element, a.offset);
         return finish();
@@ -306,10 +310,11 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
       which = slot::releasable_to, expected = wire::list_tag_types::releasable_to;
     else if (xml::same(name_raw, list_tag_names::only, xml::value_kind::attribute))
       which = slot::only, expected = wire::list_tag_types::only;
-    else if ((set = wire::find_tag_set(*s, [&](const tag_set_info& t) {
-                return xml::same(name_raw, t.name, xml::value_kind::attribute);
-              })))
-      which = slot::categories, expected = set->type;
+    else {
+      set = wire::find_tag_set(
+          *s, [&](const tag_set_info& t) { return xml::same(name_raw, t.name, xml::value_kind::attribute); });
+      if (set) which = slot::categories, expected = set->type;
+    }
     if (which == slot::none) {
       rd.fail(wire_error::unknown_tag_set, name_at);
       return finish();
@@ -353,9 +358,9 @@ constexpr xml_label read_label(const registry& reg, xml::reader& r, const xml::e
       const xml::event v = xml::next_significant(r);
       if (v.kind == xml::event_kind::end_element) break;
       if (!rd.is(v, "GenericValue")) {
-        if (r.ok()) rd.fail(v.kind == xml::event_kind::end_of_document ? wire_error::truncated
-                                                                      : wire_error::unexpected_element,
-                            v.offset);
+        if (r.ok())
+          rd.fail(v.kind == xml::event_kind::end_of_document ? wire_error::truncated : wire_error::unexpected_element,
+                  v.offset);
         return finish();
       }
       std::string_view raw{};
@@ -586,7 +591,8 @@ constexpr wire_text write_4774(const registry& reg, const label& l, const stanag
   }
   write_tag_sets(true);
   out << "</ConfidentialityInformation>";
-  if (!options.creation_date_time.empty()) out << "<CreationDateTime>" << options.creation_date_time << "</CreationDateTime>";
+  if (!options.creation_date_time.empty())
+    out << "<CreationDateTime>" << options.creation_date_time << "</CreationDateTime>";
   out << "</" << root << ">";
   if (out.truncated()) {
     result = {};

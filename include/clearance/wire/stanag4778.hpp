@@ -38,10 +38,10 @@ namespace clearance {
 inline constexpr std::string_view stanag4778_namespace = "urn:nato:stanag:4778:bindinginformation:1:0";
 inline constexpr std::string_view xmldsig_namespace = "http://www.w3.org/2000/09/xmldsig#";
 
-inline constexpr std::size_t max_metadata_bindings = 8;  ///< per BindingInformation
-inline constexpr std::size_t max_data_references = 8;    ///< per MetadataBinding
-inline constexpr std::size_t max_alternative_labels = 4; ///< per Metadata
-inline constexpr std::size_t max_signatures = 4;         ///< per BindingInformation
+inline constexpr std::size_t max_metadata_bindings = 8;   ///< per BindingInformation
+inline constexpr std::size_t max_data_references = 8;     ///< per MetadataBinding
+inline constexpr std::size_t max_alternative_labels = 4;  ///< per Metadata
+inline constexpr std::size_t max_signatures = 4;          ///< per BindingInformation
 
 /// A part of the input, by byte offsets: [begin, end).
 struct input_range {
@@ -113,7 +113,8 @@ struct reading {
     clearance::metadata_binding& b = out.bindings[out.binding_count++];
     for (std::size_t k = 0; k < r.attribute_count(); ++k) {
       const xml::attribute& a = r.attribute_at(k);
-      if (a.local != "id" || !xml::reader::same_ns(a.ns, xml::xml_namespace)) return fail(wire_error::unexpected_element, a.offset);
+      if (a.local != "id" || !xml::reader::same_ns(a.ns, xml::xml_namespace))
+        return fail(wire_error::unexpected_element, a.offset);
       b.id = a.raw;
     }
     // Metadata: the originator's label, then alternatives.
@@ -135,7 +136,8 @@ struct reading {
       }
       first = false;
     }
-    if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
+    if (e.kind != xml::event_kind::end_element)
+      return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
     if (first) return fail(wire_error::missing_element, e.offset);
     // DataReference +
     for (e = xml::next_significant(r); is(e, "DataReference"); e = xml::next_significant(r)) {
@@ -149,7 +151,8 @@ struct reading {
         return fail(r.ok() ? wire_error::unexpected_element : r.error(), end.offset);
     }
     if (b.reference_count == 0) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
-    if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
+    if (e.kind != xml::event_kind::end_element)
+      return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
     return true;
   }
 
@@ -170,12 +173,14 @@ struct reading {
       for (; is(c, "Signature", xmldsig_namespace); c = xml::next_significant(r))
         if (!signature(c)) return false;
       if (!any) return fail(r.ok() ? wire_error::missing_element : r.error(), c.offset);
-      if (c.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), c.offset);
+      if (c.kind != xml::event_kind::end_element)
+        return fail(r.ok() ? wire_error::unexpected_element : r.error(), c.offset);
     }
     if (!containers) return fail(r.ok() ? wire_error::missing_element : r.error(), e.offset);
     for (; is(e, "Signature", xmldsig_namespace); e = xml::next_significant(r))
       if (!signature(e)) return false;
-    if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
+    if (e.kind != xml::event_kind::end_element)
+      return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
     return true;
   }
 };
@@ -217,9 +222,9 @@ constexpr binding_information read_4778(const registry& reg, std::string_view te
 /// What a binding is written with.
 struct binding_options {
   slice<const std::string_view> references{};  ///< the data's URIs (plain text); none: "" (this document)
-  std::string_view id{};                          ///< the MetadataBinding's xml:id (plain text); empty: none
-  slice<const scheme_id> alternatives{};     ///< schemes to add alternative labels in (convert())
-  conversion_terms terms{};                       ///< for those conversions
+  std::string_view id{};                       ///< the MetadataBinding's xml:id (plain text); empty: none
+  slice<const scheme_id> alternatives{};       ///< schemes to add alternative labels in (convert())
+  conversion_terms terms{};                    ///< for those conversions
 };
 
 /// Writes a BindingInformation binding `l` to the data `options.references` name, with an

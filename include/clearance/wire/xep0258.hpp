@@ -55,21 +55,21 @@ struct equivalent_label {
 /// in, the display marking as written, and the equivalent labels of known policies.
 struct xmpp_label : wire_result {
   label_format format = label_format::stanag4774;
-  bool from_equivalent = false;             ///< the label's policy is unknown here: an equivalent decides
-  std::string_view display_marking{};       ///< raw text; empty: none
-  std::string_view fgcolor{};               ///< raw; empty: none (XEP-0258: black)
-  std::string_view bgcolor{};               ///< raw; empty: none (XEP-0258: white)
+  bool from_equivalent = false;        ///< the label's policy is unknown here: an equivalent decides
+  std::string_view display_marking{};  ///< raw text; empty: none
+  std::string_view fgcolor{};          ///< raw; empty: none (XEP-0258: black)
+  std::string_view bgcolor{};          ///< raw; empty: none (XEP-0258: white)
   equivalent_label equivalents[max_equivalent_labels]{};
   std::size_t equivalent_count = 0;
-  std::size_t unknown_equivalents = 0;      ///< equivalent labels of policies unknown here
+  std::size_t unknown_equivalents = 0;  ///< equivalent labels of policies unknown here
 };
 
 /// What an XEP-0258 label is written with.
 struct xep0258_options {
   label_format format = label_format::stanag4774;
   slice<const scheme_id> equivalents{};  ///< schemes to add equivalent labels in (convert())
-  conversion_terms terms{};                  ///< for those conversions, and for checking them on reading
-  language lang = language::en;              ///< of the display marking
+  conversion_terms terms{};              ///< for those conversions, and for checking them on reading
+  language lang = language::en;          ///< of the display marking
 };
 
 namespace detail::x0258 {
@@ -78,7 +78,7 @@ namespace detail::x0258 {
 struct payload {
   wire_result read{};
   label_format format = label_format::stanag4774;
-  bool empty = false;    ///< <label/>: the default label
+  bool empty = false;  ///< <label/>: the default label
 };
 
 constexpr payload read_payload(const registry& reg, xml::reader& r) noexcept {
@@ -197,7 +197,8 @@ constexpr xmpp_label read_securitylabel(const registry& reg, xml::reader& r, con
       }
     }
   }
-  if (e.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
+  if (e.kind != xml::event_kind::end_element)
+    return fail(r.ok() ? wire_error::unexpected_element : r.error(), e.offset);
 
   if (primary.empty) return refuse(wire_error::default_label, label_at);
   if (primary.read.ok()) {
@@ -236,7 +237,8 @@ constexpr xmpp_label read_xep0258(const registry& reg, xml::reader& r, const con
 
 /// Reads an XEP-0258 <securitylabel> element (the whole text) over the schemes of `reg`.
 /// `terms` are those under which equivalent labels are checked against the library's conversions.
-constexpr xmpp_label read_xep0258(const registry& reg, std::string_view text, const conversion_terms& terms = {}) noexcept {
+constexpr xmpp_label read_xep0258(const registry& reg, std::string_view text,
+                                  const conversion_terms& terms = {}) noexcept {
   xml::reader r{text};
   const xml::event start = r.next();
   if (!detail::x0258::is(start, "securitylabel")) {
@@ -310,11 +312,11 @@ constexpr wire_text write_xep0258(const registry& reg, const label& l, const xep
 
 /// A label a catalog offers: its place in the menu ("Classified|SECRET") comes from the policy.
 struct catalog_options {
-  std::string_view to{};     ///< the JID the catalog is for (the request's to=)
-  std::string_view name{};   ///< the catalog's name
-  std::string_view desc{};   ///< its description
-  bool restrict = true;      ///< the sender must choose one of its labels (deny by default)
-  xep0258_options label{};   ///< how each label is written
+  std::string_view to{};    ///< the JID the catalog is for (the request's to=)
+  std::string_view name{};  ///< the catalog's name
+  std::string_view desc{};  ///< its description
+  bool restrict = true;     ///< the sender must choose one of its labels (deny by default)
+  xep0258_options label{};  ///< how each label is written
 };
 
 /// A catalog written (see written_text).
@@ -390,12 +392,16 @@ constexpr catalog_request read_catalog_request(std::string_view text) noexcept {
     return fail(r.ok() ? wire_error::unexpected_element : r.error(), r.ok() ? e.offset : r.offset());
   for (std::size_t k = 0; k < r.attribute_count(); ++k) {
     const xml::attribute& a = r.attribute_at(k);
-    if (a.ns.empty() && a.local == "to") out.to = a.raw;
-    else if (a.ns.empty() && a.local == "from") out.from = a.raw;
-    else return fail(wire_error::unexpected_element, a.offset);
+    if (a.ns.empty() && a.local == "to")
+      out.to = a.raw;
+    else if (a.ns.empty() && a.local == "from")
+      out.from = a.raw;
+    else
+      return fail(wire_error::unexpected_element, a.offset);
   }
   const xml::event end = xml::next_significant(r);
-  if (end.kind != xml::event_kind::end_element) return fail(r.ok() ? wire_error::unexpected_element : r.error(), end.offset);
+  if (end.kind != xml::event_kind::end_element)
+    return fail(r.ok() ? wire_error::unexpected_element : r.error(), end.offset);
   if (const xml::event done = r.next(); done.kind != xml::event_kind::end_of_document || !r.ok())
     return fail(r.ok() ? wire_error::trailing_data : r.error(), done.offset);
   if (out.to.empty()) return fail(wire_error::missing_element, e.offset);

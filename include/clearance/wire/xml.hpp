@@ -30,9 +30,9 @@ inline constexpr std::size_t max_document_length = 65536;  ///< bytes, for label
 /// For security policy files (a SPIF of every country with names in two languages runs to a few
 /// hundred KiB; the sample NATO policy is 87 KiB).
 inline constexpr std::size_t max_policy_length = 4u << 20;
-inline constexpr std::size_t max_depth = 32;               ///< open elements
-inline constexpr std::size_t max_attributes = 32;          ///< per element, namespace declarations included
-inline constexpr std::size_t max_bindings = 64;            ///< namespace declarations in scope
+inline constexpr std::size_t max_depth = 32;       ///< open elements
+inline constexpr std::size_t max_attributes = 32;  ///< per element, namespace declarations included
+inline constexpr std::size_t max_bindings = 64;    ///< namespace declarations in scope
 
 inline constexpr std::string_view xml_namespace = "http://www.w3.org/XML/1998/namespace";
 inline constexpr std::string_view xmlns_namespace = "http://www.w3.org/2000/xmlns/";
@@ -117,10 +117,14 @@ constexpr reference read_reference(std::string_view s) noexcept {
   char32_t v = 0;
   for (const char c : digits) {
     unsigned d = 0;
-    if (c >= '0' && c <= '9') d = static_cast<unsigned>(c - '0');
-    else if (hex && c >= 'a' && c <= 'f') d = static_cast<unsigned>(c - 'a' + 10);
-    else if (hex && c >= 'A' && c <= 'F') d = static_cast<unsigned>(c - 'A' + 10);
-    else return {};
+    if (c >= '0' && c <= '9')
+      d = static_cast<unsigned>(c - '0');
+    else if (hex && c >= 'a' && c <= 'f')
+      d = static_cast<unsigned>(c - 'a' + 10);
+    else if (hex && c >= 'A' && c <= 'F')
+      d = static_cast<unsigned>(c - 'A' + 10);
+    else
+      return {};
     v = v * (hex ? 16U : 10U) + d;
     if (v > 0x10FFFF) return {};
   }
@@ -232,9 +236,12 @@ class reader {
  public:
   /// Reads `text`, refusing one longer than `limit` bytes.
   constexpr explicit reader(std::string_view text, std::size_t limit = max_document_length) noexcept : s_(text) {
-    if (s_.empty()) fail(wire_error::empty, 0);
-    else if (s_.size() > limit) fail(wire_error::too_long, limit);
-    else prolog();
+    if (s_.empty())
+      fail(wire_error::empty, 0);
+    else if (s_.size() > limit)
+      fail(wire_error::too_long, limit);
+    else
+      prolog();
   }
 
   [[nodiscard]] constexpr wire_error error() const noexcept { return error_; }
@@ -330,7 +337,8 @@ class reader {
     while (k < s_.size()) {
       const code_point c = decode_utf8(s_, k);
       if (c.size == 0) break;
-      if (!(first ? (detail::is_name_start(c.value) || c.value == ':') : (detail::is_name_char(c.value) || c.value == ':')))
+      if (!(first ? (detail::is_name_start(c.value) || c.value == ':')
+                  : (detail::is_name_char(c.value) || c.value == ':')))
         break;
       first = false;
       k += c.size;
@@ -356,9 +364,12 @@ class reader {
       if (!declaration()) return;
     }
     if (!misc()) return;
-    if (i_ >= s_.size()) fail(wire_error::missing_element, i_);
-    else if (s_[i_] != '<' || starts("</")) fail(wire_error::not_well_formed, i_);
-    else if (starts("<!") && !starts("<!--")) fail(wire_error::forbidden_markup, i_);
+    if (i_ >= s_.size())
+      fail(wire_error::missing_element, i_);
+    else if (s_[i_] != '<' || starts("</"))
+      fail(wire_error::not_well_formed, i_);
+    else if (starts("<!") && !starts("<!--"))
+      fail(wire_error::forbidden_markup, i_);
   }
 
   /// Comments and white space between the declaration and the root, and after the root.
@@ -406,7 +417,8 @@ class reader {
       if (kind == 2) good = good && same_ascii_nocase(value, "UTF-8");
       if (kind == 3) good = good && (value == "yes" || value == "no");
       if (seen == 0 && kind != 1) return fail(wire_error::not_well_formed, name_at), false;  // version first
-      if (!good) return fail(kind == 2 && kind > seen ? wire_error::invalid_utf8 : wire_error::not_well_formed, name_at), false;
+      if (!good)
+        return fail(kind == 2 && kind > seen ? wire_error::invalid_utf8 : wire_error::not_well_formed, name_at), false;
       seen = kind;
       i_ = close + 1;
     }
@@ -636,20 +648,29 @@ constexpr event next_significant(reader& r) noexcept {
 /// attribute values (so that they read back as written); carriage returns everywhere. `out` is a
 /// fixed_text, or any text that takes string_views with `<<`.
 template <class Out>
-constexpr void append_escaped(Out& out, std::string_view plain, value_kind kind = value_kind::text) noexcept(
-    noexcept(out << std::string_view{})) {
+constexpr void append_escaped(Out& out, std::string_view plain,
+                              value_kind kind = value_kind::text) noexcept(noexcept(out << std::string_view{})) {
   for (std::size_t k = 0; k < plain.size(); ++k) {
     const char c = plain[k];
     const std::string_view one{plain.data() + k, 1};
-    if (c == '&') out << "&amp;";
-    else if (c == '<') out << "&lt;";
-    else if (c == '>') out << "&gt;";
-    else if (c == '\r') out << "&#13;";
-    else if (kind == value_kind::attribute && c == '"') out << "&quot;";
-    else if (kind == value_kind::attribute && c == '\'') out << "&apos;";
-    else if (kind == value_kind::attribute && c == '\t') out << "&#9;";
-    else if (kind == value_kind::attribute && c == '\n') out << "&#10;";
-    else out << one;
+    if (c == '&')
+      out << "&amp;";
+    else if (c == '<')
+      out << "&lt;";
+    else if (c == '>')
+      out << "&gt;";
+    else if (c == '\r')
+      out << "&#13;";
+    else if (kind == value_kind::attribute && c == '"')
+      out << "&quot;";
+    else if (kind == value_kind::attribute && c == '\'')
+      out << "&apos;";
+    else if (kind == value_kind::attribute && c == '\t')
+      out << "&#9;";
+    else if (kind == value_kind::attribute && c == '\n')
+      out << "&#10;";
+    else
+      out << one;
   }
 }
 
