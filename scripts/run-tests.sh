@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-packages.sh g++ cmake ninja-build pkg-config doctest-dev meson \
-  clang-16 clang-19 clang-tools-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev libxml2-dev
+  clang-16 clang-19 clang-tools-19 clang-format-19 clang-tidy-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev libxml2-dev
 for preset in clang16 clang19 clang19-libcxx sanitize gcc-sanitize gcc; do
   echo
   echo "=== configuration: $preset"
