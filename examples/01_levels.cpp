@@ -16,7 +16,7 @@ namespace {
 
 // A marking literal is read when the program is built. Uncomment the next line to see the
 // build refuse a misspelt one:
-// constexpr label typo = "NATO SEKRIT"_marking;  // breaks: denied<clearance::marking_error::unknown_classification
+// constexpr label typo = "NATO SEKRIT"_marking;  // breaks: denied<clearance::(v0::)?marking_error::unknown_classification
 constexpr label memo = "Stg. GEHEIM"_marking;
 static_assert(memo == label{nld::stg_geheim});
 

@@ -13,7 +13,7 @@ using namespace clearance;
 namespace {
 
 // The build refuses a forbidden path. Uncomment the next line to see the compiler name the rule:
-// static_assert(require<may_transmit(nato::restricted, channels::whatsapp)>);  // breaks: denied<clearance::reason::above_channel_ceiling, .*"NATO RESTRICTED"
+// static_assert(require<may_transmit(nato::restricted, channels::whatsapp)>);  // breaks: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"NATO RESTRICTED"
 static_assert(require<may_transmit(nato::unclassified, channels::whatsapp)>);
 
 }  // namespace

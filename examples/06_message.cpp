@@ -41,7 +41,7 @@ int main() {
   show(reveal<analyst>(message));                               // the analyst may read it
   transmit(send<channels::sectra_tiger_s>(message));            // NATO SECRET maps to Stg. GEHEIM
   // Uncomment the next line: the build refuses to send NATO SECRET over Webex.
-  // transmit(send<channels::cisco_webex>(message));  // breaks: denied<clearance::reason::above_channel_ceiling, .*"NATO SECRET"
+  // transmit(send<channels::cisco_webex>(message));  // breaks: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"NATO SECRET"
   // (Likewise `attachment = message;` does not compile: writing NATO SECRET into NATO RESTRICTED.)
   auto summary = declassify<label{nato::restricted}.with(operation), commander>(message);  // audited
   // The iPhone's approval is dated (2026-02-26), so the deployment names the day of use: without

@@ -9,6 +9,8 @@
 #   handle/  labelled values, audit                (core/, text/, decide/, wire/, handle/)
 #   top      clearance.hpp, builtin.hpp, builtin_vocabulary.hpp (written by tools/clearance_vocabulary.cpp),
 #            version.hpp and the forwarding headers at the old paths
+# Every clearance namespace a header opens is inside clearance's inline ABI namespace v<major>, the major
+# version of version.hpp.
 # usage: scripts/check-layers.sh  (exit 1 and one line per include that breaks a rule)
 set -euo pipefail
 cd "$(dirname "$0")/../include/clearance"
@@ -33,4 +35,11 @@ while IFS= read -r header; do
     fi
   done < <(sed -n 's/^#include "\(.*\)"$/\1/p' "$header")
 done < <(find . -name '*.hpp' | sort)
+major=$(sed -n 's/^#define CLEARANCE_VERSION_MAJOR \([0-9]*\)$/\1/p' version.hpp)
+while IFS=: read -r header line text; do
+  if [[ ! $text =~ ^namespace\ clearance::inline\ v${major}(::[a-z0-9_:]+)?\ \{$ ]]; then
+    echo "outside the ABI namespace v$major: ${header#./}:$line: $text"
+    status=1
+  fi
+done < <(grep -rn '^namespace clearance' --include='*.hpp' .)
 exit $status

@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
          "#include \"data/schemes.hpp\"\n"
          "#include \"text/vocabulary.hpp\"\n\n"
          "CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN\n\n"
-         "namespace clearance::detail::mk {\n\n"
+         "namespace clearance::inline v0::detail::mk {\n\n"
          "// The tables of integers and texts, which a compiler reads quickly.\n"
          "namespace builtin_data {\n";
 
@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
          "      builtin_schemes, {builtin_data::chars, sizeof builtin_data::chars - 1}, builtin_data::words,\n"
          "      builtin_data::slots, phrases, builtin_data::phrase_ids, builtin_data::starts};\n"
          "};\n\n"
-         "}  // namespace clearance::detail::mk\n\n"
+         "}  // namespace clearance::inline v0::detail::mk\n\n"
          "CLEARANCE_DETAIL_QUIET_SHADOW_END\n";
 
   if (check) {

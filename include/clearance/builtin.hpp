@@ -35,7 +35,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 // ---------------------------------------------------------------- look-ups (core/registry.hpp)
 
@@ -296,6 +296,6 @@ result<labeled<T, L>> as_labeled(const dynamic_labeled<T>& v) {
 /// gives as the date of the library's data (audit_trail, audit_record::data_as_of).
 inline constexpr date data_as_of = newest_fact(builtin_schemes, channels::catalogue);
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

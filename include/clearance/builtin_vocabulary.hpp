@@ -16,7 +16,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::detail::mk {
+namespace clearance::inline v0::detail::mk {
 
 // The tables of integers and texts, which a compiler reads quickly.
 namespace builtin_data {
@@ -1107,6 +1107,6 @@ struct builtin_tables {
       builtin_data::slots, phrases, builtin_data::phrase_ids, builtin_data::starts};
 };
 
-}  // namespace clearance::detail::mk
+}  // namespace clearance::inline v0::detail::mk
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -14,11 +14,15 @@
   CLEARANCE_DETAIL_STR(CLEARANCE_VERSION_MAJOR) \
   "." CLEARANCE_DETAIL_STR(CLEARANCE_VERSION_MINOR) "." CLEARANCE_DETAIL_STR(CLEARANCE_VERSION_PATCH)
 
-namespace clearance {
+// Every declaration of the library lives in the inline namespace v<major>: code written against
+// clearance::label keeps compiling, while objects built against two major versions do not link
+// together by mistake (their symbols differ). A new major version renames it in every header;
+// scripts/check-layers.sh checks that each header opens the one that matches the major above.
+namespace clearance::inline v0 {
 
 inline constexpr int version_major = CLEARANCE_VERSION_MAJOR;
 inline constexpr int version_minor = CLEARANCE_VERSION_MINOR;
 inline constexpr int version_patch = CLEARANCE_VERSION_PATCH;
 inline constexpr const char* version_string = CLEARANCE_VERSION_STRING;
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

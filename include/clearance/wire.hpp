@@ -26,7 +26,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 constexpr xml_label read_4774(std::string_view text) noexcept { return read_4774(builtin_schemes, text); }
 constexpr wire_text write_4774(const label& l, const stanag4774_options& options = {}) noexcept {
@@ -55,6 +55,6 @@ constexpr wire_text write_xep0258(const label& l, const xep0258_options& options
   return write_xep0258(builtin_schemes, l, options);
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

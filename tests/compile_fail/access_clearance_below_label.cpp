@@ -1,6 +1,6 @@
 // Forbidden: a Stg. GEHEIM file shown to someone screened at level C (default Dutch screening
 // table, source 000 [U]). Twin: the reader holds screening A.
-// expect: denied<clearance::reason::clearance_below_label, .*"Stg\. GEHEIM".*"screening C"
+// expect: denied<clearance::(v0::)?reason::clearance_below_label, .*"Stg\. GEHEIM".*"screening C"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

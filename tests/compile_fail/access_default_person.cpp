@@ -1,5 +1,5 @@
 // Forbidden: a default-constructed person (deny by default). Twin: the Defence cleaner.
-// expect: denied<clearance::reason::no_person, .*"NATO RESTRICTED".*"no nationality"
+// expect: denied<clearance::(v0::)?reason::no_person, .*"NATO RESTRICTED".*"no nationality"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

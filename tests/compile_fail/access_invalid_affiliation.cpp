@@ -1,6 +1,6 @@
 // Forbidden: a person said to serve with a country (Japan): serves_with names organisations and
 // missions only, so the value is refused rather than read as membership. Twin: serving with KFOR.
-// expect: denied<clearance::reason::invalid_affiliation, .*"NATO RESTRICTED".*"serves with JPN"
+// expect: denied<clearance::(v0::)?reason::invalid_affiliation, .*"NATO RESTRICTED".*"serves with JPN"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

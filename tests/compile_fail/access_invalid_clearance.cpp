@@ -1,5 +1,5 @@
 // Forbidden: a person holding a Dutch "grade 9" that no screening table knows. Twin: screening C.
-// expect: denied<clearance::reason::invalid_clearance, .*"NATO RESTRICTED".*"NLD grade 9"
+// expect: denied<clearance::(v0::)?reason::invalid_clearance, .*"NATO RESTRICTED".*"NLD grade 9"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: ATOMAL cannot accompany NATO RESTRICTED, so the label is invalid and denied.
 // Twin: the same paper without ATOMAL.
-// expect: denied<clearance::reason::category_not_allowed_at_level, .*"NATO RESTRICTED".*"ATOMAL"
+// expect: denied<clearance::(v0::)?reason::category_not_allowed_at_level, .*"NATO RESTRICTED".*"ATOMAL"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

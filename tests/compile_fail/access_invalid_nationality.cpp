@@ -1,5 +1,5 @@
 // Forbidden: a person whose nationality is an organisation, not a country. Twin: Dutch.
-// expect: denied<clearance::reason::invalid_nationality, .*"NATO RESTRICTED".*"NATO"
+// expect: denied<clearance::(v0::)?reason::invalid_nationality, .*"NATO RESTRICTED".*"NATO"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a person holding need-to-know for category bit 5, which no catalogue defines.
 // Twin: need-to-know for the site's papers only.
-// expect: denied<clearance::reason::invalid_need_to_know, .*"NATO RESTRICTED".*"need-to-know category 14"
+// expect: denied<clearance::(v0::)?reason::invalid_need_to_know, .*"NATO RESTRICTED".*"need-to-know category 14"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

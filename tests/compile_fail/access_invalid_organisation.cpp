@@ -1,6 +1,6 @@
 // Forbidden: a person whose organisation is a value cast from outside the enumeration (99): it is
 // not read as "some organisation". Twin: an accredited organisation.
-// expect: denied<clearance::reason::invalid_organisation, .*"NATO RESTRICTED".*"organisation 99"
+// expect: denied<clearance::(v0::)?reason::invalid_organisation, .*"NATO RESTRICTED".*"organisation 99"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a policy overriding a scheme the library does not hold is invalid, and every
 // decision under it is denied. Twin: the default policy.
-// expect: denied<clearance::reason::invalid_policy, .*"Stg\. GEHEIM".*"invalid access policy"
+// expect: denied<clearance::(v0::)?reason::invalid_policy, .*"Stg\. GEHEIM".*"invalid access policy"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a NATO SECRET ATOMAL note to an officer who does not hold ATOMAL (restrictive
 // category: the person must hold all). Twin: the officer holds ATOMAL.
-// expect: denied<clearance::reason::missing_need_to_know, .*"NATO SECRET".*"ATOMAL"
+// expect: denied<clearance::(v0::)?reason::missing_need_to_know, .*"NATO SECRET".*"ATOMAL"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

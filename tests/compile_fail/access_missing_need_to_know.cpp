@@ -1,6 +1,6 @@
 // Forbidden: the Defence cleaner without need-to-know reads the NATO RESTRICTED paper
 // (source 000: "voor alle informatie geldt ook een need to know"). Twin: with need-to-know.
-// expect: denied<clearance::reason::missing_need_to_know, .*"NATO RESTRICTED".*"compartment 0"
+// expect: denied<clearance::(v0::)?reason::missing_need_to_know, .*"NATO RESTRICTED".*"compartment 0"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

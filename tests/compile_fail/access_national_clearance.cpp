@@ -1,7 +1,7 @@
 // Forbidden: NATO RESTRICTED for a Dutch employee without screening. NATO asks no clearance for
 // NR, but the Dutch national rule asks screening C for its equivalent Dep. VERTROUWELIJK
 // (source 000 [U]). Twin: screened at C.
-// expect: denied<clearance::reason::national_clearance_below_label, .*"Dep\. VERTROUWELIJK".*"no Netherlands clearance"
+// expect: denied<clearance::(v0::)?reason::national_clearance_below_label, .*"Dep\. VERTROUWELIJK".*"no Netherlands clearance"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: NATO RESTRICTED for someone who works for no NATO body, member state or accredited
 // organisation (source 000 [U]). Twin: employed by an accredited organisation.
-// expect: denied<clearance::reason::no_authorising_organisation, .*"NATO RESTRICTED".*"no organisation"
+// expect: denied<clearance::(v0::)?reason::no_authorising_organisation, .*"NATO RESTRICTED".*"no organisation"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

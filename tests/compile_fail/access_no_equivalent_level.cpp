@@ -1,6 +1,6 @@
 // Forbidden: a host policy makes Belgian nationals meet a national rule; Belgium has no level
 // for NATO RESTRICTED (NVO table), so the rule cannot be met. Twin: the default policy.
-// expect: denied<clearance::reason::no_equivalent_level, .*"NATO RESTRICTED".*"Belgium"
+// expect: denied<clearance::(v0::)?reason::no_equivalent_level, .*"NATO RESTRICTED".*"Belgium"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

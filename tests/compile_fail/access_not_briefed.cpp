@@ -1,6 +1,6 @@
 // Forbidden: NATO RESTRICTED for someone without a security briefing (DoD handbook: "a NATO
 // briefing still applies"). Twin: briefed.
-// expect: denied<clearance::reason::not_briefed, .*"NATO RESTRICTED".*"no briefing"
+// expect: denied<clearance::(v0::)?reason::not_briefed, .*"NATO RESTRICTED".*"no briefing"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

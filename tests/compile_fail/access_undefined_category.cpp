@@ -1,6 +1,6 @@
 // Forbidden: a label with a category bit that no catalogue defines (deny by default).
 // Twin: the host's compartment 0.
-// expect: denied<clearance::reason::undefined_category, .*"NATO RESTRICTED".*"category 14"
+// expect: denied<clearance::(v0::)?reason::undefined_category, .*"NATO RESTRICTED".*"category 14"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

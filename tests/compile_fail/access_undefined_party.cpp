@@ -1,6 +1,6 @@
 // Forbidden: a label releasable to a party value that no catalogue defines (deny by default).
 // Twin: releasable to the Netherlands.
-// expect: denied<clearance::reason::undefined_party, .*"NATO RESTRICTED".*"party 120 ?"
+// expect: denied<clearance::(v0::)?reason::undefined_party, .*"NATO RESTRICTED".*"party 120 ?"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

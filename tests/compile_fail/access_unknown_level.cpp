@@ -1,5 +1,5 @@
 // Forbidden: a label with a rank its scheme does not have (deny by default). Twin: rank 1.
-// expect: denied<clearance::reason::unknown_level, .*"NATO rank 9".*"not in the registry"
+// expect: denied<clearance::(v0::)?reason::unknown_level, .*"NATO rank 9".*"not in the registry"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a host's channel row whose approving authority is a value cast from outside its enumerators.
 // Twin: the government.
-// expect: denied<clearance::channel_rule::undefined_authority, .*"team-chat".*"undefined authority"
+// expect: denied<clearance::(v0::)?channel_rule::undefined_authority, .*"team-chat".*"undefined authority"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

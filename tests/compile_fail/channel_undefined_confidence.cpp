@@ -1,6 +1,6 @@
 // Forbidden: a host's channel row whose citation confidence is a value cast from outside its enumerators.
 // Twin: verified.
-// expect: denied<clearance::channel_rule::undefined_confidence, .*"team-chat".*"undefined confidence"
+// expect: denied<clearance::(v0::)?channel_rule::undefined_confidence, .*"team-chat".*"undefined confidence"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a host's channel row with a ceiling in a scheme the library does not hold.
 // Twin: the ceiling is Dep. VERTROUWELIJK.
-// expect: denied<clearance::channel_rule::unknown_ceiling_scheme, .*"team-chat".*"ceilings scheme 4242 rank 1"
+// expect: denied<clearance::(v0::)?channel_rule::unknown_ceiling_scheme, .*"team-chat".*"ceilings scheme 4242 rank 1"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a host's channel row whose validity ends before it starts.
 // Twin: valid for a year from its approval.
-// expect: denied<clearance::channel_rule::validity_ends_before_start, .*"team-chat".*"ends 2025-01-01, starts 2026-01-01"
+// expect: denied<clearance::(v0::)?channel_rule::validity_ends_before_start, .*"team-chat".*"ends 2025-01-01, starts 2026-01-01"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: converting in context 7, which is none of national handling, EU exchange and NATO
 // exchange. Twin: in EU exchange.
-// expect: denied<clearance::reason::invalid_context, .*"Stg\. GEHEIM".*"context 7"
+// expect: denied<clearance::(v0::)?reason::invalid_context, .*"Stg\. GEHEIM".*"context 7"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

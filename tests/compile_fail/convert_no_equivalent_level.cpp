@@ -1,6 +1,6 @@
 // Forbidden: converting RESTREINT UE to Belgium, which has no level for it (2013/488 App. B,
 // note 1): never silently replaced by another level. Twin: CONFIDENTIEL UE.
-// expect: denied<clearance::reason::no_equivalent_level, .*"RESTREINT UE/EU RESTRICTED".*"Belgium"
+// expect: denied<clearance::(v0::)?reason::no_equivalent_level, .*"RESTREINT UE/EU RESTRICTED".*"Belgium"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: converting NATO UNCLASSIFIED, a marking and not a classification, to a national
 // level. Twin: NATO RESTRICTED, which is Dep. VERTROUWELIJK.
-// expect: denied<clearance::reason::not_a_classification, .*"NATO UNCLASSIFIED".*"a marking"
+// expect: denied<clearance::(v0::)?reason::not_a_classification, .*"NATO UNCLASSIFIED".*"a marking"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a value labelled with both codewords DAWN and DUSK, which the host scheme's policy
 // forbids to combine (tests/support/host_scheme.hpp). Twin: DAWN alone.
-// expect: denied<clearance::reason::categories_excluded, .*"SECRET".*"DAWN, DUSK"
+// expect: denied<clearance::(v0::)?reason::categories_excluded, .*"SECRET".*"DAWN, DUSK"
 #include <clearance/handle/labeled.hpp>
 #include <string>
 

@@ -1,6 +1,6 @@
 // Forbidden: a value labelled with the codeword NOON alone, which the host scheme's policy allows
 // only together with DAWN (tests/support/host_scheme.hpp). Twin: NOON with DAWN.
-// expect: denied<clearance::reason::category_required, .*"SECRET".*"DAWN, NOON"
+// expect: denied<clearance::(v0::)?reason::category_required, .*"SECRET".*"DAWN, NOON"
 #include <clearance/handle/labeled.hpp>
 #include <string>
 

@@ -1,7 +1,7 @@
 // Forbidden: a value labelled with the handling note DEBRIEF and no operation codeword, which the
 // host scheme's policy requires one or more of (tests/support/host_scheme.hpp). Twin: DEBRIEF
 // with DUSK.
-// expect: denied<clearance::reason::category_requirement_unmet, .*"SECRET".*"DAWN, DUSK"
+// expect: denied<clearance::(v0::)?reason::category_requirement_unmet, .*"SECRET".*"DAWN, DUSK"
 #include <clearance/handle/labeled.hpp>
 #include <string>
 

@@ -1,6 +1,6 @@
 // Forbidden: joining labels of two schemes without converting one first.
 // Twin: the Dutch label converted to NATO first.
-// expect: denied<clearance::reason::different_schemes, .*"NATO SECRET".*"Stg\. GEHEIM"
+// expect: denied<clearance::(v0::)?reason::different_schemes, .*"NATO SECRET".*"Stg\. GEHEIM"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: appending a NATO SECRET paragraph to a NATO RESTRICTED text (write-down).
 // Twin: appending the NATO RESTRICTED paragraph to the NATO SECRET text.
-// expect: denied<clearance::reason::write_down, .*"NATO SECRET".*"into NATO RESTRICTED"
+// expect: denied<clearance::(v0::)?reason::write_down, .*"NATO SECRET".*"into NATO RESTRICTED"
 #include <string>
 
 #include "../support/scenarios.hpp"

@@ -1,6 +1,6 @@
 // Forbidden: assigning a NATO SECRET value into a NATO RESTRICTED container (write-down).
 // Twin: the NATO RESTRICTED value into the NATO SECRET container.
-// expect: denied<clearance::reason::write_down, .*"NATO SECRET".*"into NATO RESTRICTED"
+// expect: denied<clearance::(v0::)?reason::write_down, .*"NATO SECRET".*"into NATO RESTRICTED"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

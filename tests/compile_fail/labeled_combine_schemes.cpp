@@ -1,6 +1,6 @@
 // Forbidden: combining a NATO SECRET value with a Stg. GEHEIM one without converting either.
 // Twin: the Dutch value labelled with its NATO equivalent.
-// expect: denied<clearance::reason::different_schemes, .*"NATO SECRET".*"Stg\. GEHEIM"
+// expect: denied<clearance::(v0::)?reason::different_schemes, .*"NATO SECRET".*"Stg\. GEHEIM"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: lowering a label without saying who decides and on what ground.
 // Twin: the operation commander, when the operation has ended.
-// expect: denied<clearance::reason::no_declassification_authority, .*"from NATO SECRET ?".*"to NATO RESTRICTED"
+// expect: denied<clearance::(v0::)?reason::no_declassification_authority, .*"from NATO SECRET ?".*"to NATO RESTRICTED"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a value labelled NATO RESTRICTED ATOMAL: ATOMAL cannot accompany NATO RESTRICTED.
 // Twin: NATO CONFIDENTIAL ATOMAL.
-// expect: denied<clearance::reason::category_not_allowed_at_level, .*"NATO RESTRICTED".*"ATOMAL"
+// expect: denied<clearance::(v0::)?reason::category_not_allowed_at_level, .*"NATO RESTRICTED".*"ATOMAL"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

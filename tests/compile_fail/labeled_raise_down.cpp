@@ -1,6 +1,6 @@
 // Forbidden: "raising" NATO SECRET to NATO RESTRICTED: lowering is not a raise.
 // Twin: raising to COSMIC TOP SECRET.
-// expect: denied<clearance::reason::not_a_raise, .*"from NATO SECRET ?".*"to NATO RESTRICTED"
+// expect: denied<clearance::(v0::)?reason::not_a_raise, .*"from NATO SECRET ?".*"to NATO RESTRICTED"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: showing the NATO RESTRICTED paper to the cleaner without need-to-know (source 000).
 // Twin: the cleaner with need-to-know.
-// expect: denied<clearance::reason::missing_need_to_know, .*"NATO RESTRICTED".*"compartment 0"
+// expect: denied<clearance::(v0::)?reason::missing_need_to_know, .*"NATO RESTRICTED".*"compartment 0"
 #include <string>
 
 #include "../support/scenarios.hpp"

@@ -1,6 +1,6 @@
 // Forbidden: a code path that sends NATO RESTRICTED text over WhatsApp (source 003).
 // Twin: NATO UNCLASSIFIED text.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"NATO RESTRICTED".*"unclassified only"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"NATO RESTRICTED".*"unclassified only"
 #include <string>
 
 #include "../support/scenarios.hpp"

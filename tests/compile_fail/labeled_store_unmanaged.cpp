@@ -1,6 +1,6 @@
 // Forbidden: a code path that stores NATO RESTRICTED mail on an unmanaged iOS 26 iPhone.
 // Twin: the managed deployment.
-// expect: denied<clearance::reason::condition_not_met, .*"NATO RESTRICTED".*"managed by MDM
+// expect: denied<clearance::(v0::)?reason::condition_not_met, .*"NATO RESTRICTED".*"managed by MDM
 #include <string>
 
 #include "../support/scenarios.hpp"

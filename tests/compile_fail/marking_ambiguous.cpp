@@ -1,6 +1,6 @@
 // Forbidden: "GEHEIM" without a scheme: it is German (rank 3) and Belgian (rank 2).
 // Twin: the same literal read as German.
-// expect: denied<clearance::marking_error::ambiguous, .*"GEHEIM"
+// expect: denied<clearance::(v0::)?marking_error::ambiguous, .*"GEHEIM"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: a marking literal that is no classification ("NATO SEKRIT").
 // Twin: "NATO SECRET".
-// expect: denied<clearance::marking_error::unknown_classification, .*"NATO SEKRIT"
+// expect: denied<clearance::(v0::)?marking_error::unknown_classification, .*"NATO SEKRIT"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 using namespace clearance::literals;

@@ -1,6 +1,6 @@
 // Forbidden: the iOS approval dates from 2026-02-26; a use the day before is not covered.
 // Twin: the day of the approval.
-// expect: denied<clearance::reason::approval_not_yet_valid, .*"used 2026-02-25".*"approved 2026-02-26"
+// expect: denied<clearance::(v0::)?reason::approval_not_yet_valid, .*"used 2026-02-25".*"approved 2026-02-26"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: NATO CONFIDENTIAL on a managed iOS 26 iPhone, approved up to NATO RESTRICTED.
 // Twin: NATO RESTRICTED.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"NATO CONFIDENTIAL".*"up to NATO RESTRICTED"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"NATO CONFIDENTIAL".*"up to NATO RESTRICTED"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: NATO RESTRICTED on an iOS 26 iPhone that is not managed by an MDM (sources 000,
 // 002). Twin: managed, supervised, indigo configuration, patched.
-// expect: denied<clearance::reason::condition_not_met, .*"NATO RESTRICTED".*"managed by MDM
+// expect: denied<clearance::(v0::)?reason::condition_not_met, .*"NATO RESTRICTED".*"managed by MDM
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: Webex is approved to carry meetings, not to store documents.
 // Twin: transmitting over it.
-// expect: denied<clearance::reason::use_not_approved, .*"Dep\. VERTROUWELIJK".*"no storage"
+// expect: denied<clearance::(v0::)?reason::use_not_approved, .*"Dep\. VERTROUWELIJK".*"no storage"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

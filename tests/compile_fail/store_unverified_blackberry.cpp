@@ -1,7 +1,7 @@
 // Forbidden: relying on the unverified BlackBerry 10 approval (source 000, domain-brief §5 [U])
 // without saying so. Twin: the deployment accepts unverified approvals (on a day after the
 // approval, which the source dates to 2013 only).
-// expect: denied<clearance::reason::approval_unverified, .*"NATO RESTRICTED".*"unverified approval"
+// expect: denied<clearance::(v0::)?reason::approval_unverified, .*"NATO RESTRICTED".*"unverified approval"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: the iOS approval covers iOS 26; an iPhone on iOS 25 is not covered.
 // Twin: iOS 26.
-// expect: denied<clearance::reason::version_not_approved, .*"version 25".*"versions 26 to 26"
+// expect: denied<clearance::(v0::)?reason::version_not_approved, .*"version 25".*"versions 26 to 26"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

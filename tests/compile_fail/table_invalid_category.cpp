@@ -1,6 +1,6 @@
 // Forbidden: a scheme's own category in a tag set the scheme does not name (so a STANAG 4774 or
 // ESS label could not say where it belongs). Twin: the tag set named.
-// expect: denied<clearance::table_rule::invalid_category, .*"LOW"
+// expect: denied<clearance::(v0::)?table_rule::invalid_category, .*"LOW"
 #include "../support/demo_scheme.hpp"
 
 namespace demo {

@@ -1,6 +1,6 @@
 // Forbidden: a level whose display colour is neither a CSS name of XEP-0258's list nor #RRGGBB,
 // which an XEP-0258 display marking could not carry. Twin: a colour of the list.
-// expect: denied<clearance::table_rule::invalid_colour, .*"HIGH"
+// expect: denied<clearance::(v0::)?table_rule::invalid_colour, .*"HIGH"
 #include "../support/demo_scheme.hpp"
 
 namespace demo {

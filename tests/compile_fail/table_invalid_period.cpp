@@ -1,5 +1,5 @@
 // Forbidden: a mapping table in force until before it starts. Twin: the ends in order.
-// expect: denied<clearance::table_rule::invalid_period, .*"DEMO".*"NATO"
+// expect: denied<clearance::(v0::)?table_rule::invalid_period, .*"DEMO".*"NATO"
 #include "../support/demo_scheme.hpp"
 
 namespace demo {

@@ -1,6 +1,6 @@
 // Forbidden: two tables to one scheme that both apply on a day, in a context: which one decides
 // would depend on their order. Twin: the second table starts the day after the first ends.
-// expect: denied<clearance::table_rule::mapping_overlap, .*"DEMO".*"NATO"
+// expect: denied<clearance::(v0::)?table_rule::mapping_overlap, .*"DEMO".*"NATO"
 #include "../support/demo_scheme.hpp"
 
 namespace demo {

@@ -1,5 +1,5 @@
 // Forbidden: a channel approved until 2026-12-31, used on 2027-01-01. Twin: used on the last day.
-// expect: denied<clearance::reason::approval_expired, .*"used 2027-01-01".*"valid until 2026-12-31"
+// expect: denied<clearance::(v0::)?reason::approval_expired, .*"used 2027-01-01".*"valid until 2026-12-31"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

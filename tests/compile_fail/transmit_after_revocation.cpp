@@ -1,6 +1,6 @@
 // Forbidden: a channel whose approval was revoked on 2025-06-01, used that day.
 // Twin: used the day before.
-// expect: denied<clearance::reason::approval_revoked, .*"used 2025-06-01".*"revoked 2025-06-01"
+// expect: denied<clearance::(v0::)?reason::approval_revoked, .*"used 2025-06-01".*"revoked 2025-06-01"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

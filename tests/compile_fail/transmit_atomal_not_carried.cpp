@@ -1,6 +1,6 @@
 // Forbidden: NATO SECRET ATOMAL over a phone approved up to NATO SECRET but not for ATOMAL.
 // Twin: the phone's approval carries ATOMAL.
-// expect: denied<clearance::reason::category_not_approved, .*"NATO SECRET".*"ATOMAL"
+// expect: denied<clearance::(v0::)?reason::category_not_approved, .*"NATO SECRET".*"ATOMAL"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

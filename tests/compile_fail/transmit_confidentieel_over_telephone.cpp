@@ -1,6 +1,6 @@
 // Forbidden: Stg. CONFIDENTIEEL over the regular telephone, approved up to Dep. VERTROUWELIJK
 // (source 004). Twin: Dep. VERTROUWELIJK.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"Stg\. CONFIDENTIEEL".*"up to Dep\. VERTROUWELIJK"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"Stg\. CONFIDENTIEEL".*"up to Dep\. VERTROUWELIJK"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,6 +1,6 @@
 // Forbidden: Stg. GEHEIM over Cisco Webex, approved up to Dep. VERTROUWELIJK (source 004).
 // Twin: Dep. VERTROUWELIJK.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"Stg\. GEHEIM".*"up to Dep\. VERTROUWELIJK"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"Stg\. GEHEIM".*"up to Dep\. VERTROUWELIJK"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

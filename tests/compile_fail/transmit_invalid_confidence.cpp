@@ -1,6 +1,6 @@
 // Forbidden: a deployment accepting confidence -1, which is none of the tags (it must not read as
 // "better than verified"). Twin: accepting verified approvals only.
-// expect: denied<clearance::reason::invalid_confidence, .*"NATO SECRET".*"confidence -1"
+// expect: denied<clearance::(v0::)?reason::invalid_confidence, .*"NATO SECRET".*"confidence -1"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,5 +1,5 @@
 // Forbidden: a date of use that is no calendar day (31 February). Twin: 28 February.
-// expect: denied<clearance::reason::invalid_date, .*"NATO SECRET".*"date of use 2026-02-31"
+// expect: denied<clearance::(v0::)?reason::invalid_date, .*"NATO SECRET".*"date of use 2026-02-31"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

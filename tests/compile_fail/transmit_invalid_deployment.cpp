@@ -1,6 +1,6 @@
 // Forbidden: a deployment claiming condition bit 40, which the library does not define.
 // Twin: a deployment meeting "managed by MDM".
-// expect: denied<clearance::reason::invalid_deployment, .*"NATO SECRET".*"undefined conditions"
+// expect: denied<clearance::(v0::)?reason::invalid_deployment, .*"NATO SECRET".*"undefined conditions"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

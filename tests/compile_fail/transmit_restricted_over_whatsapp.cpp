@@ -1,6 +1,6 @@
 // Forbidden: NATO RESTRICTED over WhatsApp, for unclassified information only (source 003).
 // Twin: NATO UNCLASSIFIED.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"NATO RESTRICTED".*"unclassified only"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"NATO RESTRICTED".*"unclassified only"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -1,5 +1,5 @@
 // Forbidden: a channel the catalogue does not hold is never guessed. Twin: a catalogue channel.
-// expect: denied<clearance::reason::unknown_channel, .*"Dep\. VERTROUWELIJK".*"unknown channel"
+// expect: denied<clearance::(v0::)?reason::unknown_channel, .*"Dep\. VERTROUWELIJK".*"unknown channel"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

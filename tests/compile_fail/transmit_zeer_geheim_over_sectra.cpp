@@ -1,6 +1,6 @@
 // Forbidden: Stg. ZEER GEHEIM over the Sectra Tiger/S, approved up to Stg. GEHEIM (source 004).
 // Twin: Stg. GEHEIM.
-// expect: denied<clearance::reason::above_channel_ceiling, .*"Stg\. ZEER GEHEIM ?".*"up to Stg\. GEHEIM"
+// expect: denied<clearance::(v0::)?reason::above_channel_ceiling, .*"Stg\. ZEER GEHEIM ?".*"up to Stg\. GEHEIM"
 #include "../support/scenarios.hpp"
 using namespace scenario;
 

@@ -73,15 +73,24 @@ case $kind in
     ;;
   module)
     # The C++20 module, with CMake 3.31, Ninja and clang++ 19 whatever the configuration's own
-    # compiler (g++ 12 does not build it): the program runs, the twin compiles, and the forbidden
-    # case fails with the rule and both sides in its message.
+    # compiler (g++ 12 does not build it). First from an installed package: the library
+    # configured with CLEARANCE_MODULE=ON and installed, then found with
+    # find_package(clearance COMPONENTS module); the program runs, the twin compiles, and the
+    # forbidden case fails with the rule and both sides in its message. Then vendored
+    # (add_subdirectory with CLEARANCE_MODULE=ON): the program runs.
     cmake31=$(bash "$source/scripts/newer-cmake.sh" "$binary/cmake-3.31")
-    "$cmake31" -S "$source/tests/module" -B "$work" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 \
-      -DCLEARANCE_SOURCE_DIR="$source" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
-    "$cmake31" --build "$work" --target module_use module_twin
-    "$work/module_use"
+    flags="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
+    "$cmake31" -S "$source" -B "$work/library" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_FLAGS="$flags" \
+      -DCLEARANCE_MODULE=ON -DCLEARANCE_BUILD_TESTS=OFF -DCLEARANCE_BUILD_EXAMPLES=OFF
+    "$cmake31" --build "$work/library"
+    "$cmake31" --install "$work/library" --prefix "$work/prefix"
+    test -f "$work/prefix/include/clearance/module/clearance.cppm"
+    "$cmake31" -S "$source/tests/module" -B "$work/package" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 \
+      -DCMAKE_CXX_FLAGS="$flags" -DCLEARANCE_PACKAGE=ON -DCMAKE_PREFIX_PATH="$work/prefix"
+    "$cmake31" --build "$work/package" --target module_use module_twin
+    "$work/package/module_use"
     expect=$(sed -n 's|^// expect: ||p' "$source/tests/module/forbidden.cpp")
-    if "$cmake31" --build "$work" --target module_forbidden > "$work/forbidden.log" 2>&1; then
+    if "$cmake31" --build "$work/package" --target module_forbidden > "$work/forbidden.log" 2>&1; then
       echo "the forbidden case compiled through the module" >&2
       exit 1
     fi
@@ -90,6 +99,10 @@ case $kind in
       cat "$work/forbidden.log" >&2
       exit 1
     fi
+    "$cmake31" -S "$source/tests/module" -B "$work/vendored" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 \
+      -DCMAKE_CXX_FLAGS="$flags" -DCLEARANCE_SOURCE_DIR="$source"
+    "$cmake31" --build "$work/vendored" --target module_use
+    "$work/vendored/module_use"
     ;;
   meson_subproject)
     cp -r "$consumers/meson_subproject" "$work/project"

@@ -23,7 +23,7 @@
 #include "provenance.hpp"
 #include "sets.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A category value; enumerators are bit positions in a `category_set`.
 enum class category : int {
@@ -285,4 +285,4 @@ static_assert(
     "categories: library categories must use bits 0..15, carry a name, a code and a source, have a "
     "minimum NATO rank of 0..7 and exclude or require no other category");
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -17,7 +17,7 @@
 #include "sets.hpp"
 #include "slice.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A condition an approval depends on; enumerators are bit positions of a `condition_set`.
 enum class condition : int {
@@ -216,4 +216,4 @@ constexpr found<channel> find_channel(std::string_view id, slice<const channel* 
   return {};
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -5,7 +5,7 @@
 
 #include <compare>
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A calendar date as yyyymmdd; `unknown` (0) when not known. A structural value type.
 struct date {
@@ -56,4 +56,4 @@ struct period {
   friend constexpr bool operator==(period, period) noexcept = default;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -12,7 +12,7 @@
 #include "scheme.hpp"
 #include "slice.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Why something is not allowed. `none` means nothing stands in the way.
 enum class reason : int {
@@ -242,4 +242,4 @@ struct every_denial {
 
 }  // namespace detail
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

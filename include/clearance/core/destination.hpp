@@ -13,7 +13,7 @@
 #include "person.hpp"
 #include "scheme.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// What a destination is.
 enum class destination_kind : int {
@@ -91,4 +91,4 @@ struct member {
   friend constexpr bool operator==(const member&, const member&) noexcept = default;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -15,7 +15,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::detail {
+namespace clearance::inline v0::detail {
 
 /// A string literal as a template argument: exactly N bytes including the terminating NUL.
 template <std::size_t N>
@@ -39,13 +39,13 @@ constexpr literal<N> make_literal(std::string_view s) noexcept {
   return out;
 }
 
-}  // namespace clearance::detail
+}  // namespace clearance::inline v0::detail
 
 /// Spells a text computed at compile time (a constexpr object with `.view()`) as a `literal`.
 #define CLEARANCE_DETAIL_LITERAL(text) \
   ::clearance::detail::make_literal<::clearance::detail::literal_size((text).view().size())>((text).view())
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The verdict of a compile-time door: `Rule` is the rule broken, an enumerator of the door's
 /// rules (reason, table_rule, channel_rule, marking_error), whose `none` (0) is "nothing broken";
@@ -74,6 +74,6 @@ template <class Sides>
 using verdict = denied<Sides::rule, CLEARANCE_DETAIL_LITERAL(Sides::first), CLEARANCE_DETAIL_LITERAL(Sides::second)>;
 }  // namespace detail
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

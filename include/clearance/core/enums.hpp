@@ -7,7 +7,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::detail {
+namespace clearance::inline v0::detail {
 
 /// Whether `v` is one of the enumerators 0 to `last` of an enumeration numbered from 0 without
 /// gaps. A host may set an enum field from an integer (static_cast<organisation>(99)); such a
@@ -17,6 +17,6 @@ constexpr bool enumerated(E v, E last) noexcept {
   return static_cast<int>(v) >= 0 && static_cast<int>(v) <= static_cast<int>(last);
 }
 
-}  // namespace clearance::detail
+}  // namespace clearance::inline v0::detail
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -7,7 +7,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A row found in a table (a scheme, a level, a party, a channel, ...), or nothing. Every
 /// `find_*` of the library returns one. It is not a pointer because a pointer cannot say "found"
@@ -36,6 +36,6 @@ class found {
   bool present_ = false;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

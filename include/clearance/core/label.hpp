@@ -9,7 +9,7 @@
 #include "parties.hpp"
 #include "registry.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The default releasability of a level's information: its owner (NATO information goes to
 /// NATO and its members; Dutch information to the Netherlands), in expanded form; nobody for a
@@ -283,4 +283,4 @@ constexpr label_result meet(const registry& reg, const label& a, const label& b)
   return r;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -16,7 +16,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The newest date on which a fact of the tables took effect: the start of every mapping table's
 /// period and of every scheme's period of use in `reg`, and the approval and revocation dates of
@@ -41,6 +41,6 @@ constexpr date newest_fact(const registry& reg, slice<const channel* const> cata
   return newest;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -32,7 +32,7 @@
 #include "sets.hpp"
 #include "sort.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A country or organisation: the value of a nationality or of a releasability category.
 /// Enumerators are bit positions in a `party_set`; `none` is no party.
@@ -308,4 +308,4 @@ static_assert(
     }(),
     "parties: rows must be indexed by their party value and fit in a party_set");
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

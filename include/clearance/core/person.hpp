@@ -11,7 +11,7 @@
 #include "enums.hpp"
 #include "scheme.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Who authorises the person's access (domain-brief §2: an NVO-authorised organisation; for
 /// NATO RESTRICTED, work for NATO, a member state or an accredited organisation).
@@ -69,4 +69,4 @@ constexpr party_set holdings(const person& p) noexcept {
   return s | with_groups(party_set{p.nationality});
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -16,7 +16,7 @@
 #include "registry.hpp"
 #include "scheme.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 class access_policy {
  public:
@@ -79,4 +79,4 @@ class access_policy {
 /// Every scheme's own personnel rules (for the Netherlands: the unverified default table).
 inline constexpr access_policy default_policy{};
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

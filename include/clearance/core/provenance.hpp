@@ -7,7 +7,7 @@
 
 #include "enums.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The confidence tags of the project's domain brief.
 enum class confidence : int {
@@ -41,4 +41,4 @@ struct citation {
   confidence conf = confidence::unverified;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -29,7 +29,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The schemes of a registry, in order. A null entry (a registry built at run time over storage
 /// with a hole) is passed over, so it names no scheme; at compile time reading one is an error
@@ -166,6 +166,6 @@ constexpr found<clearance_grade> find_grade(const personnel_rules& rules, int gr
   return {};
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -18,7 +18,7 @@
 #include "sets.hpp"
 #include "slice.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Identifies a scheme. National schemes use their country's ISO 3166-1 numeric code, and an
 /// earlier edition of one (the UK before April 2014) that code plus 1000; NATO and the EU use
@@ -308,4 +308,4 @@ constexpr std::string_view policy_name(const level_info& info) noexcept {
   return info.policy_name.empty() ? info.name : info.policy_name;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

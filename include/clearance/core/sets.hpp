@@ -12,7 +12,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A set of values of the enumeration `E`, whose enumerators are bit positions 0..64*Words-1.
 /// A value outside that range cannot be held: it sets the bit `Invalid` instead, which the
@@ -109,6 +109,6 @@ struct enum_set {
   friend constexpr bool operator==(const enum_set&, const enum_set&) noexcept = default;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -16,7 +16,7 @@
 #include "quiet_shadow.hpp"
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
-namespace clearance {
+namespace clearance::inline v0 {
 
 template <class T>
 class slice {
@@ -55,5 +55,5 @@ class slice {
   std::size_t size_ = 0;
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -11,7 +11,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::detail {
+namespace clearance::inline v0::detail {
 
 /// Sorts `v[0, n)` by `less`, a strict order, in place and in O(n log n): a heap sort, which
 /// spares every file that includes the library the cost of <algorithm>.
@@ -35,6 +35,6 @@ constexpr void heap_sort(T* v, std::size_t n, Less less) noexcept {
   }
 }
 
-}  // namespace clearance::detail
+}  // namespace clearance::inline v0::detail
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -12,7 +12,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A decoded character: its value and the number of bytes it took (0: not valid UTF-8).
 struct code_point {
@@ -115,6 +115,6 @@ class fixed_text {
 /// The text of a decision: what explain() returns.
 using sentence = fixed_text<320>;
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

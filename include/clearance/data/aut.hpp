@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::aut {
+namespace clearance::inline v0::aut {
 
 inline constexpr scheme_id id{40};
 inline constexpr party owner = party::aut;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::aut
+}  // namespace clearance::inline v0::aut

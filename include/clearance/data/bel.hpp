@@ -10,7 +10,7 @@
 #include "eu.hpp"
 #include "nato.hpp"
 
-namespace clearance::bel {
+namespace clearance::inline v0::bel {
 
 inline constexpr scheme_id id{56};
 inline constexpr party owner = party::bel;
@@ -112,4 +112,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, {"domain-brief §2: NVO access criteria (4)", confidence::verified}},
 };
 
-}  // namespace clearance::bel
+}  // namespace clearance::inline v0::bel

@@ -13,7 +13,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::bgr {
+namespace clearance::inline v0::bgr {
 
 inline constexpr scheme_id id{100};
 inline constexpr party owner = party::bgr;
@@ -65,4 +65,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::bgr
+}  // namespace clearance::inline v0::bgr

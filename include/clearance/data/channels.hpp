@@ -18,7 +18,7 @@
 #include "nato.hpp"
 #include "nld.hpp"
 
-namespace clearance::channels {
+namespace clearance::inline v0::channels {
 
 /// Apple iPhone and iPad on iOS 26 / iPadOS 26, managed and supervised, in the "indigo"
 /// configuration: approved up to NATO RESTRICTED, listed in NIAPC on 2026-02-26.
@@ -193,9 +193,9 @@ inline constexpr std::array<const channel*, 13> catalogue{
     &skype_for_business, &microsoft_teams, &gpg4win,
 };
 
-}  // namespace clearance::channels
+}  // namespace clearance::inline v0::channels
 
-namespace clearance {
+namespace clearance::inline v0 {
 /// The channel of the library's catalogue with this id, or nothing.
 constexpr found<channel> find_channel(std::string_view id) noexcept { return find_channel(id, channels::catalogue); }
-}  // namespace clearance
+}  // namespace clearance::inline v0

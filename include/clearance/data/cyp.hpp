@@ -13,7 +13,7 @@
 #include "eu.hpp"
 #include "grc.hpp"
 
-namespace clearance::cyp {
+namespace clearance::inline v0::cyp {
 
 inline constexpr scheme_id id{196};
 inline constexpr party owner = party::cyp;
@@ -43,4 +43,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::cyp
+}  // namespace clearance::inline v0::cyp

@@ -14,7 +14,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::cze {
+namespace clearance::inline v0::cze {
 
 inline constexpr scheme_id id{203};
 inline constexpr party owner = party::cze;
@@ -69,4 +69,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::cze
+}  // namespace clearance::inline v0::cze

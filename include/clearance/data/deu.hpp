@@ -11,7 +11,7 @@
 #include "eu.hpp"
 #include "nato.hpp"
 
-namespace clearance::deu {
+namespace clearance::inline v0::deu {
 
 inline constexpr scheme_id id{276};
 inline constexpr party owner = party::deu;
@@ -115,4 +115,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, {"library default: deny by default (no German source read)", confidence::inference}},
 };
 
-}  // namespace clearance::deu
+}  // namespace clearance::inline v0::deu

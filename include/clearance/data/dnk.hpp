@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::dnk {
+namespace clearance::inline v0::dnk {
 
 inline constexpr scheme_id id{208};
 inline constexpr party owner = party::dnk;
@@ -53,4 +53,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::dnk
+}  // namespace clearance::inline v0::dnk

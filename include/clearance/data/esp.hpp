@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::esp {
+namespace clearance::inline v0::esp {
 
 inline constexpr scheme_id id{724};
 inline constexpr party owner = party::esp;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::esp
+}  // namespace clearance::inline v0::esp

@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::est {
+namespace clearance::inline v0::est {
 
 inline constexpr scheme_id id{233};
 inline constexpr party owner = party::est;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::est
+}  // namespace clearance::inline v0::est

@@ -8,7 +8,7 @@
 #include "../core/scheme.hpp"
 #include "nato.hpp"
 
-namespace clearance::eu {
+namespace clearance::inline v0::eu {
 
 inline constexpr scheme_id id = hubs::eu;
 inline constexpr party owner = party::eu;
@@ -111,4 +111,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, {"domain-brief §2: Council Decision 2013/488/EU Art. 7", confidence::verified}},
 };
 
-}  // namespace clearance::eu
+}  // namespace clearance::inline v0::eu

@@ -13,7 +13,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::fin {
+namespace clearance::inline v0::fin {
 
 inline constexpr scheme_id id{246};
 inline constexpr party owner = party::fin;
@@ -65,4 +65,4 @@ inline constexpr clearance::scheme scheme{
     .spellings = spellings,
 };
 
-}  // namespace clearance::fin
+}  // namespace clearance::inline v0::fin

@@ -16,7 +16,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::fra {
+namespace clearance::inline v0::fra {
 
 inline constexpr scheme_id id{250};
 inline constexpr party owner = party::fra;
@@ -76,4 +76,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::reform_2021,
 };
 
-}  // namespace clearance::fra
+}  // namespace clearance::inline v0::fra

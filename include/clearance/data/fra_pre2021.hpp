@@ -19,7 +19,7 @@
 #include "eu.hpp"
 #include "fra.hpp"
 
-namespace clearance::fra_pre2021 {
+namespace clearance::inline v0::fra_pre2021 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1250};
@@ -98,4 +98,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::recital3,
 };
 
-}  // namespace clearance::fra_pre2021
+}  // namespace clearance::inline v0::fra_pre2021

@@ -19,7 +19,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::gbr {
+namespace clearance::inline v0::gbr {
 
 inline constexpr scheme_id id{826};
 inline constexpr party owner = party::gbr;
@@ -84,4 +84,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::gsc,
 };
 
-}  // namespace clearance::gbr
+}  // namespace clearance::inline v0::gbr

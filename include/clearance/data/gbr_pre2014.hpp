@@ -14,7 +14,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::gbr_pre2014 {
+namespace clearance::inline v0::gbr_pre2014 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1826};
@@ -73,4 +73,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::gsc,
 };
 
-}  // namespace clearance::gbr_pre2014
+}  // namespace clearance::inline v0::gbr_pre2014

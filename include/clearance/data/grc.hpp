@@ -14,7 +14,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::grc {
+namespace clearance::inline v0::grc {
 
 inline constexpr scheme_id id{300};
 inline constexpr party owner = party::grc;
@@ -56,4 +56,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::grc
+}  // namespace clearance::inline v0::grc

@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::hrv {
+namespace clearance::inline v0::hrv {
 
 inline constexpr scheme_id id{191};
 inline constexpr party owner = party::hrv;
@@ -64,4 +64,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::hrv
+}  // namespace clearance::inline v0::hrv

@@ -13,7 +13,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::hun {
+namespace clearance::inline v0::hun {
 
 inline constexpr scheme_id id{348};
 inline constexpr party owner = party::hun;
@@ -55,4 +55,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::hun
+}  // namespace clearance::inline v0::hun

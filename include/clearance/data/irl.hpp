@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::irl {
+namespace clearance::inline v0::irl {
 
 inline constexpr scheme_id id{372};
 inline constexpr party owner = party::irl;
@@ -53,4 +53,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::irl
+}  // namespace clearance::inline v0::irl

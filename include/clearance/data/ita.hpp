@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::ita {
+namespace clearance::inline v0::ita {
 
 inline constexpr scheme_id id{380};
 inline constexpr party owner = party::ita;
@@ -53,4 +53,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::ita
+}  // namespace clearance::inline v0::ita

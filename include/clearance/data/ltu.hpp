@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::ltu {
+namespace clearance::inline v0::ltu {
 
 inline constexpr scheme_id id{440};
 inline constexpr party owner = party::ltu;
@@ -55,4 +55,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::ltu
+}  // namespace clearance::inline v0::ltu

@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::lux {
+namespace clearance::inline v0::lux {
 
 inline constexpr scheme_id id{442};
 inline constexpr party owner = party::lux;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::lux
+}  // namespace clearance::inline v0::lux

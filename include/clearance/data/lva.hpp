@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::lva {
+namespace clearance::inline v0::lva {
 
 inline constexpr scheme_id id{428};
 inline constexpr party owner = party::lva;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::lva
+}  // namespace clearance::inline v0::lva

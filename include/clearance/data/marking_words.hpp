@@ -11,7 +11,7 @@
 #include "../core/provenance.hpp"
 #include "../core/scheme.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 enum class marking_word : int {
   releasable_to,  ///< introduces the list of parties, exactly as written: "REL TO"
@@ -59,4 +59,4 @@ inline constexpr keyword_info marking_keywords[] = {
      {"VSA Bayern Nr. 17 as quoted: 'mit dem Zusatz amtlich geheim gehalten'", confidence::secondary}},
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

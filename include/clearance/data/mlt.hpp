@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::mlt {
+namespace clearance::inline v0::mlt {
 
 inline constexpr scheme_id id{470};
 inline constexpr party owner = party::mlt;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::mlt
+}  // namespace clearance::inline v0::mlt

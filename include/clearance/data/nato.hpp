@@ -7,7 +7,7 @@
 
 #include "../core/scheme.hpp"
 
-namespace clearance::nato {
+namespace clearance::inline v0::nato {
 
 inline constexpr scheme_id id = hubs::nato;
 inline constexpr party owner = party::nato;
@@ -136,4 +136,4 @@ inline constexpr clearance::scheme scheme{
     .list_tags = {"1.3.26.1.4.2", "1.3.26.1.4.5", "1.3.26.1.4.4", {"Releasable", 10000}},
 };
 
-}  // namespace clearance::nato
+}  // namespace clearance::inline v0::nato

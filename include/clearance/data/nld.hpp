@@ -12,7 +12,7 @@
 #include "eu.hpp"
 #include "nato.hpp"
 
-namespace clearance::nld {
+namespace clearance::inline v0::nld {
 
 inline constexpr scheme_id id{528};
 inline constexpr party owner = party::nld;
@@ -105,4 +105,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, {"library default: deny by default (no Dutch source read)", confidence::inference}},
 };
 
-}  // namespace clearance::nld
+}  // namespace clearance::inline v0::nld

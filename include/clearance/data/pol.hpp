@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::pol {
+namespace clearance::inline v0::pol {
 
 inline constexpr scheme_id id{616};
 inline constexpr party owner = party::pol;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::pol
+}  // namespace clearance::inline v0::pol

@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::prt {
+namespace clearance::inline v0::prt {
 
 inline constexpr scheme_id id{620};
 inline constexpr party owner = party::prt;
@@ -53,4 +53,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::prt
+}  // namespace clearance::inline v0::prt

@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::rou {
+namespace clearance::inline v0::rou {
 
 inline constexpr scheme_id id{642};
 inline constexpr party owner = party::rou;
@@ -55,4 +55,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::rou
+}  // namespace clearance::inline v0::rou

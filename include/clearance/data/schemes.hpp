@@ -41,7 +41,7 @@
 #include "swe_pre2019.hpp"
 #include "usa.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Every built-in scheme: NATO and the EU, the national schemes, earlier editions last.
 inline constexpr registry builtin_schemes = registry_of<
@@ -51,4 +51,4 @@ inline constexpr registry builtin_schemes = registry_of<
     prt::scheme, rou::scheme, svk::scheme, svn::scheme, swe::scheme, gbr::scheme, usa::scheme,
     fra_pre2021::scheme, gbr_pre2014::scheme, swe_pre2019::scheme>;
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

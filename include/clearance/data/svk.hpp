@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::svk {
+namespace clearance::inline v0::svk {
 
 inline constexpr scheme_id id{703};
 inline constexpr party owner = party::svk;
@@ -54,4 +54,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::svk
+}  // namespace clearance::inline v0::svk

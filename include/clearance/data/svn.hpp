@@ -12,7 +12,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::svn {
+namespace clearance::inline v0::svn {
 
 inline constexpr scheme_id id{705};
 inline constexpr party owner = party::svn;
@@ -53,4 +53,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::svn
+}  // namespace clearance::inline v0::svn

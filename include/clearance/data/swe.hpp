@@ -13,7 +13,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::swe {
+namespace clearance::inline v0::swe {
 
 inline constexpr scheme_id id{752};
 inline constexpr party owner = party::swe;
@@ -73,4 +73,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::act_date,
 };
 
-}  // namespace clearance::swe
+}  // namespace clearance::inline v0::swe

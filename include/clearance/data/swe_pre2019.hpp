@@ -15,7 +15,7 @@
 #include "../core/scheme.hpp"
 #include "eu.hpp"
 
-namespace clearance::swe_pre2019 {
+namespace clearance::inline v0::swe_pre2019 {
 
 /// An earlier edition: the country's code plus 1000.
 inline constexpr scheme_id id{1752};
@@ -74,4 +74,4 @@ inline constexpr clearance::scheme scheme{
     .in_use_source = detail::act_date,
 };
 
-}  // namespace clearance::swe_pre2019
+}  // namespace clearance::inline v0::swe_pre2019

@@ -14,7 +14,7 @@
 #include "../core/scheme.hpp"
 #include "nato.hpp"
 
-namespace clearance::usa {
+namespace clearance::inline v0::usa {
 
 inline constexpr scheme_id id{840};
 inline constexpr party owner = party::usa;
@@ -68,4 +68,4 @@ inline constexpr clearance::scheme scheme{
     .briefing = {true, detail::none_read},
 };
 
-}  // namespace clearance::usa
+}  // namespace clearance::inline v0::usa

@@ -25,7 +25,7 @@
 #include "../core/policy.hpp"
 #include "../core/registry.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail {
 
@@ -191,4 +191,4 @@ constexpr decision_list access_reasons(const registry& reg, const person& p, con
 template <const registry& R, person P, label L>
 concept accessible_in = can_access(R, P, L).allowed();
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -34,7 +34,7 @@
 #include "equivalence.hpp"
 #include "transmit.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The first rule the destination row breaks, or destination_rule::none.
 constexpr destination_rule check_destination(const registry& reg, const destination& d) noexcept {
@@ -324,4 +324,4 @@ constexpr label_result message_label(const registry& reg, slice<const label> par
   return out;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -9,7 +9,7 @@
 #include "../core/label.hpp"
 #include "../core/registry.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// When and where a conversion is made: the day of handling (unknown: only tables without a
 /// period apply), the context, and the weakest confidence of a row the caller accepts.
@@ -198,4 +198,4 @@ constexpr conversion from_eu(const registry& reg, const label& l, scheme_id targ
   return convert(reg, l, target, terms);
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

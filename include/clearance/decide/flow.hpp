@@ -10,7 +10,7 @@
 #include "../core/decision.hpp"
 #include "../core/label.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Who lowers a label, and on what ground: the visible part of a declassification.
 /// Both must be given; the audit hook receives them.
@@ -81,4 +81,4 @@ constexpr decision may_lower(const registry& reg, const label& from, const label
   return detail::allow(level_of(from));
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -24,7 +24,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail {
 
@@ -47,6 +47,6 @@ using rule_of = verdict<sides<R, D>>;
 template <const registry& R, decision D>
 inline constexpr bool require_in = detail::rule_of<R, D>::allowed;
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

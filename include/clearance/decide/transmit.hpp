@@ -39,7 +39,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail {
 constexpr bool is_slug(std::string_view id) noexcept {
@@ -369,6 +369,6 @@ concept transmittable_in = may_transmit(R, L, C, D).allowed();
 template <const registry& R, label L, const channel& C, deployment D = deployment{}>
 concept storable_in = may_store(R, L, C, D).allowed();
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

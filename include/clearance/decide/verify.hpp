@@ -24,7 +24,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The rules a scheme table must follow.
 enum class table_rule : int {
@@ -343,6 +343,6 @@ constexpr bool registry_valid(const registry& reg) noexcept {
   return i == all.size();  // a null entry (passed over in decisions) makes the registry invalid
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -27,7 +27,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 enum class audit_kind : int {
   access,      ///< reveal: a person reads a value
@@ -250,6 +250,6 @@ class audit_trail {
   date tables_dated_{};
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

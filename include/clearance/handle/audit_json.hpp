@@ -59,7 +59,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail::json {
 
@@ -375,6 +375,6 @@ inline std::string json_line(const registry& reg, const audit_record& r) {
   return text;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

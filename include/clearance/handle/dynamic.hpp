@@ -25,7 +25,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail {
 struct dynamic_access;
@@ -169,6 +169,6 @@ result<labeled_in<R, T, L>> as_labeled_in(const dynamic_labeled<T>& v) {
   return {d, labeled_in<R, T, L>{detail::dynamic_access::get(v)}};
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

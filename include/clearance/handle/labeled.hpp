@@ -40,7 +40,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 template <const registry& R, class T, label L>
 class labeled_in;
@@ -283,6 +283,6 @@ template <person P, const access_policy& Policy = default_policy, const registry
   requires(!can_access(R, P, L, Policy).allowed())
 detail::refused<R, can_access(R, P, L, Policy)> reveal(const labeled_in<R, T, L>& v);
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

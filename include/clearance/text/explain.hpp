@@ -20,7 +20,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 namespace detail {
 
@@ -642,6 +642,6 @@ constexpr sentence explain(const registry& reg, const decision& d, std::string_v
   return m;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -12,7 +12,7 @@
 #include "../core/registry.hpp"
 #include "explain.hpp"
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Every reason of a list (access_reasons, transmit_reasons, delivery_reasons), in order, each
 /// explained as `explain` does: the sentences, one per line. The first line is the decision's.
@@ -25,4 +25,4 @@ inline std::string explain_all(const registry& reg, const decision_list& reasons
   return out;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0

@@ -17,7 +17,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The longest marking read or written, in bytes.
 inline constexpr std::size_t max_marking_length = 2048;
@@ -414,6 +414,6 @@ constexpr std::string_view after_code(std::string_view text, std::string_view co
 
 }  // namespace detail::mk
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -27,7 +27,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 enum class marking_form : int {
   canonical,  ///< one spelling per label, readable without knowing the scheme: "DEU GEHEIM//ATOMAL"
@@ -213,6 +213,6 @@ constexpr marking_text format_marking(const registry& reg, const label& l, marki
   return out;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

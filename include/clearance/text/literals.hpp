@@ -31,7 +31,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// A marking as a template argument: `parse_marking_in<schemes, "Stg. GEHEIM">()`.
 template <std::size_t N>
@@ -88,6 +88,6 @@ constexpr label parse_marking_in() noexcept {
   return r.value;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

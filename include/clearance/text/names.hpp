@@ -17,7 +17,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 enum class charset : int { utf8, ascii };
 
@@ -197,6 +197,6 @@ constexpr void append_ceiling(const registry& reg, fixed_text<N>& out, level cei
   append_level(reg, out, ceiling, cs);
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -21,7 +21,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The vocabulary of a registry, built while the program runs and owning its tables. The registry
 /// and the texts of its schemes must outlive it (it views them, as vocabulary_of does). Copies
@@ -84,6 +84,6 @@ class owned_vocabulary {
   std::vector<std::uint16_t> starts_{};
 };
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -27,7 +27,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// What the reader knows beforehand: the scheme the marking belongs to (none: any scheme).
 struct marking_options {
@@ -347,6 +347,6 @@ constexpr marking_result parse_marking(const vocabulary& v, std::string_view tex
   return {l, marking_error::none, 0};
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

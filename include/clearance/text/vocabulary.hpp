@@ -32,7 +32,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// What a phrase of the marking vocabulary stands for.
 enum class marking_phrase_kind : int {
@@ -445,6 +445,6 @@ struct dependent {
 template <const registry& R>
 inline constexpr vocabulary vocabulary_of = detail::mk::view_of_book<R>();
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

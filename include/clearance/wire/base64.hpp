@@ -23,7 +23,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::base64 {
+namespace clearance::inline v0::base64 {
 
 inline constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -100,6 +100,6 @@ constexpr decoded decode(std::string_view text, slice<std::uint8_t> out) noexcep
   return {size, wire_error::none, 0};
 }
 
-}  // namespace clearance::base64
+}  // namespace clearance::inline v0::base64
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

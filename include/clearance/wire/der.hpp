@@ -28,7 +28,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::der {
+namespace clearance::inline v0::der {
 
 /// The identifier octets of the types read and written here (X.690 §8.1.2; X.680 §8.4).
 namespace tag {
@@ -566,6 +566,6 @@ class writer {
   bool overflow_ = false;
 };
 
-}  // namespace clearance::der
+}  // namespace clearance::inline v0::der
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -63,7 +63,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// The longest ESS label read or written, in octets (a NATO label releasable to a list takes
 /// about 1.3 kB: its Context bit map reaches bit 10000).
@@ -683,6 +683,6 @@ constexpr ess_text write_ess_base64(const registry& reg, const label& l, const e
   return out;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -24,7 +24,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 /// Why a label on the wire was refused. The reader reports the first; the offset says where.
 enum class wire_error : int {
@@ -329,6 +329,6 @@ constexpr party party_by_number(long long number) noexcept {
 }
 
 }  // namespace wire
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

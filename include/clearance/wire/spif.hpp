@@ -38,7 +38,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::spif {
+namespace clearance::inline v0::spif {
 
 inline constexpr std::string_view spif_namespace = "http://www.xmlspif.org/spif";
 inline constexpr std::string_view xsi_namespace = "http://www.w3.org/2001/XMLSchema-instance";
@@ -1267,6 +1267,6 @@ class writing {
 /// extensions are not written: a document holds only their names.
 inline std::string write(const document& d) { return detail::writing{}.run(d); }
 
-}  // namespace clearance::spif
+}  // namespace clearance::inline v0::spif
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

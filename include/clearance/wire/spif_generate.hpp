@@ -26,7 +26,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::spif {
+namespace clearance::inline v0::spif {
 
 struct header_options {
   std::string_view name_space{};  ///< the namespace of the header, e.g. "acme" or "acme::policy"
@@ -327,6 +327,6 @@ inline std::string data_header_of(const scheme& s, const header_options& o) {
   return h;
 }
 
-}  // namespace clearance::spif
+}  // namespace clearance::inline v0::spif
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -51,7 +51,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::spif {
+namespace clearance::inline v0::spif {
 
 /// What a written SPIF says about itself.
 struct export_options {
@@ -1208,6 +1208,6 @@ inline complement complement_of(const scheme& s) {
   return c;
 }
 
-}  // namespace clearance::spif
+}  // namespace clearance::inline v0::spif
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -40,7 +40,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 inline constexpr std::string_view stanag4774_namespace = "urn:nato:stanag:4774:confidentialitymetadatalabel:1:0";
 
@@ -615,6 +615,6 @@ constexpr wire_text write_alternative_4774(const registry& reg, const label& l, 
   return write_4774(reg, c.value, {.role = label_role::alternative});
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -33,7 +33,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 inline constexpr std::string_view stanag4778_namespace = "urn:nato:stanag:4778:bindinginformation:1:0";
 inline constexpr std::string_view xmldsig_namespace = "http://www.w3.org/2000/09/xmldsig#";
@@ -269,6 +269,6 @@ constexpr wire_text write_4778(const registry& reg, const label& l, const bindin
   return result;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

@@ -33,7 +33,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance {
+namespace clearance::inline v0 {
 
 inline constexpr std::string_view xep0258_namespace = "urn:xmpp:sec-label:0";
 inline constexpr std::string_view xep0258_ess_namespace = "urn:xmpp:sec-label:ess:0";
@@ -408,6 +408,6 @@ constexpr catalog_request read_catalog_request(std::string_view text) noexcept {
   return out;
 }
 
-}  // namespace clearance
+}  // namespace clearance::inline v0
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END

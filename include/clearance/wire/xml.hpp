@@ -24,7 +24,7 @@
 
 CLEARANCE_DETAIL_QUIET_SHADOW_BEGIN
 
-namespace clearance::xml {
+namespace clearance::inline v0::xml {
 
 inline constexpr std::size_t max_document_length = 65536;  ///< bytes, for labels and stanzas
 /// For security policy files (a SPIF of every country with names in two languages runs to a few
@@ -674,6 +674,6 @@ constexpr void append_escaped(Out& out, std::string_view plain,
   }
 }
 
-}  // namespace clearance::xml
+}  // namespace clearance::inline v0::xml
 
 CLEARANCE_DETAIL_QUIET_SHADOW_END
