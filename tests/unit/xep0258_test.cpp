@@ -104,6 +104,35 @@ TEST_CASE("xep-0258: an empty <label/> asks for the default label, which only th
   CHECK(r.value == label{});  // denied everywhere unless the host substitutes its default
 }
 
+TEST_CASE("xep-0258: a received label is decided on first: read, unreadable or missing, never a default") {
+  const label dutch = label{nld::stg_geheim}.releasable({party::nld});
+  const wire_text w = write_xep0258(builtin_schemes, dutch);
+  REQUIRE(w.ok());
+  const decision read = label_intake(read_xep0258(builtin_schemes, w.view()));
+  CHECK(read.allowed());
+  CHECK(read.label_level == level_of(dutch));
+
+  // unreadable: the reader's error is held and named, whatever it is
+  for (const std::string_view part : {std::string_view{"<securitylabel xmlns='urn:xmpp:sec-label:0'><label>?</label></securitylabel>"},
+                                      std::string_view{"<securitylabel xmlns='urn:xmpp:sec-label:0'><label>"}}) {
+    CAPTURE(part);
+    const xmpp_label r = read_xep0258(builtin_schemes, part);
+    REQUIRE_FALSE(r.ok());
+    const decision d = label_intake(r);
+    CHECK(d.why == reason::label_unreadable);
+    CHECK(d.wire_fault() == r.error);
+    CHECK(explain(d).view() == "denied (label unreadable): the message's security label cannot be read: " + std::string(to_string(r.error)));
+  }
+  // the default label asked for is no label until the host supplies one
+  const decision asked_default = label_intake(read_xep0258(builtin_schemes, securitylabel("<label/>")));
+  CHECK(asked_default.why == reason::label_unreadable);
+  CHECK(asked_default.wire_fault() == wire_error::default_label);
+
+  constexpr decision missing = label_intake(no_label);
+  static_assert(missing.why == reason::label_missing);
+  CHECK(explain(missing).view() == "denied (label missing): the message carries no security label, and every message must carry one");
+}
+
 TEST_CASE("xep-0258: display colours come from the policy data") {
   const wire_text w = write_xep0258(exr::schemes, label{exr::secret});
   REQUIRE(w.ok());

@@ -11,6 +11,7 @@
 #include "channel.hpp"
 #include "scheme.hpp"
 #include "slice.hpp"
+#include "wire_error.hpp"
 
 namespace clearance::inline v0 {
 
@@ -81,10 +82,13 @@ enum class reason : int {
   destination_not_releasable,   ///< the far end matches none of the label's releasability
   destination_lacks_category,   ///< a restrictive category the destination does not hold
   not_offered,                  ///< a label the catalog does not hold
+  // a message's label as received (wire/policy.hpp: label_intake)
+  label_missing,     ///< the message carries no security label
+  label_unreadable,  ///< the message's security label cannot be read (see wire_error)
 };
 
 /// The last reason, for iterating over all of them.
-inline constexpr reason last_reason = reason::not_offered;
+inline constexpr reason last_reason = reason::label_unreadable;
 
 // to_string(reason), explain and the sides of a denial: one row per reason, text/explain.hpp.
 
@@ -152,6 +156,8 @@ struct decision {
   }
   /// approval_date_unknown: which of the approval's dates that is.
   [[nodiscard]] constexpr approval_date which_date() const noexcept { return static_cast<approval_date>(detail); }
+  /// label_unreadable: why the reader refused the label.
+  [[nodiscard]] constexpr wire_error wire_fault() const noexcept { return static_cast<wire_error>(detail); }
   /// invalid_channel: the channel rule the row breaks.
   [[nodiscard]] constexpr channel_rule rule() const noexcept { return static_cast<channel_rule>(detail); }
   /// use_not_approved: the use asked for.

@@ -580,6 +580,15 @@ inline constexpr reason_row reason_rows[] = {
        m << " is not one of the catalog's labels";
      },
      the_label, [](const told&, side_text& s) noexcept { s << "not in the catalog"; }},
+    // a message's label as received (wire/policy.hpp: label_intake)
+    {r::label_missing, "label missing",
+     [](const told&, sentence& m) noexcept { m << "the message carries no security label, and every message must carry one"; },
+     [](const told&, side_text& s) noexcept { s << "no label"; },
+     [](const told&, side_text& s) noexcept { s << "a label required"; }},
+    {r::label_unreadable, "label unreadable",  // detail: the wire_error
+     [](const told& t, sentence& m) noexcept { m << "the message's security label cannot be read: " << to_string(t.d.wire_fault()); },
+     [](const told&, side_text& s) noexcept { s << "an unreadable label"; },
+     [](const told& t, side_text& s) noexcept { s << to_string(t.d.wire_fault()); }},
 };
 // clang-format on
 
