@@ -298,7 +298,8 @@ class guard {
 
   void on_catalog_request(xmpp_conn_t* conn, xmpp_stanza_t* iq, xmpp_stanza_t* request) {
     const std::string from = bare(attribute(iq, "from"));
-    const catalog_request asked = read_catalog_request(serialised(request));
+    const std::string request_text = serialised(request);  // the request's fields point into it
+    const catalog_request asked = read_catalog_request(request_text);
     const std::string target = asked ? std::string(asked.to) : std::string{};
     const user* sender = config_.find_user(from);
     const room* r = config_.find_room(target);
