@@ -54,6 +54,7 @@ constexpr xmpp_label read_xep0258(std::string_view text, const conversion_terms&
 constexpr wire_text write_xep0258(const label& l, const xep0258_options& options = {}) noexcept {
   return write_xep0258(builtin_schemes, l, options);
 }
+constexpr decision label_intake(const wire_result& read) noexcept { return label_intake(builtin_schemes, read); }
 
 }  // namespace clearance::inline v0
 

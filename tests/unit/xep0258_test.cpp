@@ -128,6 +128,12 @@ TEST_CASE("xep-0258: a received label is decided on first: read, unreadable or m
   CHECK(asked_default.why == reason::label_unreadable);
   CHECK(asked_default.wire_fault() == wire_error::default_label);
 
+  // a label that reaches intake without a reader (forged by a host) is validated, not trusted
+  wire_result forged{};
+  forged.value.scheme = nato::id;
+  forged.value.rank = 99;
+  CHECK(label_intake(forged).why == reason::unknown_level);
+
   constexpr decision missing = label_intake(no_label);
   static_assert(missing.why == reason::label_missing);
   CHECK(explain(missing).view() == "denied (label missing): the message carries no security label, and every message must carry one");

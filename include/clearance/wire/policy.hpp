@@ -45,11 +45,15 @@ inline constexpr no_label_t no_label{};
 
 /// A message's label as its receiver decides on it, before any rule of access or transport:
 /// allowed at the label's level when a reader (read_xep0258, read_stanag4774, read_ess, ...) read
-/// it; else denied with label_unreadable, which holds the reader's error. An empty XEP-0258
-/// <label/> (wire_error::default_label) is refused as well until the host puts its own default
-/// in its place: no default label is ever taken in place of a missing or unreadable one.
-constexpr decision label_intake(const wire_result& read) noexcept {
-  if (read.ok()) return detail::allow(level_of(read.value));
+/// it and it is a valid label of `reg`; else denied with label_unreadable, which holds the
+/// reader's error, or with the rule the label breaks. An empty XEP-0258 <label/>
+/// (wire_error::default_label) is refused as well until the host puts its own default in its
+/// place: no default label is ever taken in place of a missing or unreadable one.
+constexpr decision label_intake(const registry& reg, const wire_result& read) noexcept {
+  if (read.ok()) {
+    if (const decision valid = validate(reg, read.value); !valid) return valid;
+    return detail::allow(level_of(read.value));
+  }
   decision d = detail::deny(reason::label_unreadable, {});
   d.detail = static_cast<int>(read.error);
   return d;
